@@ -1,0 +1,89 @@
+import { CalendarClock, Target } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent } from "@/components/ui/card";
+import { daysUntil } from "@/lib/exam/dates";
+import { requireUserOrRedirect } from "@/lib/server/auth";
+import { getDashboard } from "@/lib/server/dashboard";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function DashboardPage() {
+  const user = await requireUserOrRedirect("/dashboard");
+  const data = await getDashboard(user.id);
+  const firstName = data.name.split(/\s+/)[0];
+  const days = data.examDate ? daysUntil(data.examDate, new Date()) : null;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight">Welcome, {firstName}</h1>
+        <p className="mt-1 text-sm text-muted-foreground">Here is where your preparation stands.</p>
+      </div>
+
+      <div className="grid gap-4 md:grid-cols-2">
+        <Card>
+          <CardContent className="flex items-start gap-4">
+            <span className="flex size-11 shrink-0 items-center justify-center rounded-xl bg-accent text-accent-foreground">
+              <Target aria-hidden className="size-5" />
+            </span>
+            <div>
+              <h2 className="text-sm font-medium text-muted-foreground">Target certification</h2>
+              {data.targetCertification ? (
+                <p className="mt-1 text-lg font-semibold">
+                  {data.targetCertification.code} <span className="font-normal text-muted-foreground">· {data.targetCertification.name}</span>
+                </p>
+              ) : (
+                <p className="mt-1">
+                  Not chosen yet.{" "}
+                  <Link href="/settings" className="font-semibold text-primary hover:underline">
+                    Choose your exam
+                  </Link>
+                </p>
+              )}
+            </div>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardContent className="flex items-start gap-4">
+            <span className="flex size-11 shrink-0 items-center justify-center rounded-xl bg-accent text-accent-foreground">
+              <CalendarClock aria-hidden className="size-5" />
+            </span>
+            <div>
+              <h2 className="text-sm font-medium text-muted-foreground">Exam date</h2>
+              {days === null ? (
+                <p className="mt-1">
+                  No date set.{" "}
+                  <Link href="/settings" className="font-semibold text-primary hover:underline">
+                    Add your exam date
+                  </Link>
+                </p>
+              ) : (
+                <p className="mt-1 text-lg font-semibold">
+                  {days > 0 ? `${days} day${days === 1 ? "" : "s"} to go` : days === 0 ? "Exam day — good luck!" : "Exam date has passed"}
+                  <span className="ml-2 text-sm font-normal text-muted-foreground">
+                    {data.examDate!.toLocaleDateString("en-US", { timeZone: "UTC", dateStyle: "long" })}
+                  </span>
+                </p>
+              )}
+            </div>
+          </CardContent>
+        </Card>
+      </div>
+
+      <Card>
+        <CardContent className="flex flex-col items-start gap-3 py-10 sm:items-center sm:text-center">
+          <h2 className="text-lg font-semibold">Start with your target and date</h2>
+          <p className="max-w-lg text-sm text-muted-foreground">
+            Practice exams, weak-topic ranking and your readiness estimate all follow the outline of the certification you
+            choose. Set it first, then take a quick practice set to see where you stand.
+          </p>
+          <Button asChild>
+            <Link href="/settings">Open settings</Link>
+          </Button>
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

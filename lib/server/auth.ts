@@ -1,0 +1,105 @@
+import "server-only";
+import { hash, verify } from "@node-rs/argon2";
+import { randomBytes } from "node:crypto";
+import type { NextAuthOptions } from "next-auth";
+import { getServerSession } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { ZSignIn } from "@/lib/schemas/auth";
+import { db } from "./db";
+import { getEnv } from "./env";
+import { unauthorized } from "./errors";
+import { consumeSignInAttempt, resetAccountAttempts } from "./rate-limit";
+
+// Verified when the email is unknown, so that a wrong email and a wrong password take the same
+// time (no user enumeration by timing).
+let dummyHash: Promise<string> | undefined;
+const getDummyHash = () => (dummyHash ??= hash(randomBytes(16).toString("hex")));
+
+export class SignInThrottledError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super("THROTTLED");
+  }
+}
+
+function clientIp(h: Headers): string {
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
+}
+
+export async function verifyCredentials(input: unknown, ip: string) {
+  const parsed = ZSignIn.safeParse(input);
+  if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+  const throttle = await consumeSignInAttempt(email, ip);
+  if (!throttle.allowed) throw new SignInThrottledError(throttle.retryAfterSeconds);
+  const user = await db().user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true },
+  });
+  const ok = await verify(user?.passwordHash ?? (await getDummyHash()), password).catch(() => false);
+  if (!user || !ok) return null;
+  await resetAccountAttempts(email);
+  return { id: user.id, email: user.email, name: user.name };
+}
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: getEnv().NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    pages: { signIn: "/signin" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials) {
+          const ip = clientIp(await headers());
+          try {
+            return await verifyCredentials(credentials, ip);
+          } catch (e) {
+            if (e instanceof SignInThrottledError) throw new Error(`THROTTLED:${e.retryAfterSeconds}`);
+            throw e;
+          }
+        },
+      }),
+    ],
+    callbacks: {
+      session({ session, token }) {
+        if (session.user && token.sub) session.user.id = token.sub;
+        return session;
+      },
+    },
+  };
+}
+
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: "LEARNER" | "AUTHOR" | "ADMIN";
+  theme: "SYSTEM" | "LIGHT" | "DARK";
+};
+
+/** The signed-in user, re-read from the database (a deleted account's token stops working). */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  await cookies(); // per-request: opt out of static prerendering before touching the environment
+  const session = await getServerSession(authOptions());
+  const id = session?.user?.id;
+  if (!id) return null;
+  return db().user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, theme: true } });
+});
+
+/** For pages: the user, or a redirect to sign-in that comes back to `returnTo`. */
+export async function requireUserOrRedirect(returnTo: string): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/** For actions and route handlers: the user, or an UNAUTHORIZED AppError. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) throw unauthorized();
+  return user;
+}

@@ -1,0 +1,28 @@
+import { db } from "@/lib/server/db";
+
+let counter = 0;
+/** A unique email per call, so tests never collide on the shared run database. */
+export function uniqueEmail(tag = "user") {
+  counter += 1;
+  return `${tag}.${Date.now()}.${counter}@example.test`;
+}
+
+export async function ensureCertification(slug = "ciip") {
+  return db().certification.upsert({
+    where: { slug },
+    update: {},
+    create: {
+      slug,
+      code: slug.toUpperCase(),
+      name: `${slug.toUpperCase()} test certification`,
+      body: "abii",
+      bodyName: "Test body",
+      audience: "Testers",
+      summary: "A certification row created by a test.",
+      facts: [],
+      outline: "Test outline",
+      outlineSource: "https://example.test/outline",
+      sortOrder: 99,
+    },
+  });
+}

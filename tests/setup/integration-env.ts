@@ -1,0 +1,6 @@
+import { inject } from "vitest";
+
+process.env.DATABASE_URL = inject("databaseUrl");
+process.env.NEXTAUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
+// Small pools: PGlite accepts a limited number of connections.
+process.env.DB_POOL_MAX ??= "4";
