@@ -75,7 +75,7 @@ if (status.code !== 0) {
 // Load the question bank when it changed since the last import (idempotent, one transaction).
 if (process.env.SKIP_CONTENT_IMPORT !== "1" && existsSync(path.join(root, "scripts/content-import.ts"))) {
   const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
-  const imported = await run(tsx, [path.join(root, "scripts/content-import.ts"), "--if-changed"]);
+  const imported = await run(tsx, ["--conditions=react-server", path.join(root, "scripts/content-import.ts"), "--if-changed"]);
   if (imported.code !== 0) {
     console.error("✖ content import failed; fix the bank (npm run content:check) and start again.");
     await stopDb();

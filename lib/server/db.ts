@@ -1,7 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import { getEnv } from "./env";
+import { getDatabaseUrl } from "./env";
 
 // Answer fields never leave the database unless a query opts in with `omit: { …: false }`,
 // so an exam-mode query cannot leak the key by forgetting a `select`.
@@ -11,7 +11,7 @@ const omitAnswers = {
 } as const;
 
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: getEnv().DATABASE_URL, max: Number(process.env.DB_POOL_MAX ?? 10) });
+  const adapter = new PrismaPg({ connectionString: getDatabaseUrl(), max: Number(process.env.DB_POOL_MAX ?? 10) });
   return new PrismaClient({ adapter, omit: omitAnswers });
 }
 

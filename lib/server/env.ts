@@ -14,6 +14,11 @@ const ZEnv = z.object({
   SIGNIN_MAX_PER_IP: z.coerce.number().int().positive().default(30),
 });
 
+/** Just the database URL — for tools (importer, scripts) that need nothing else. */
+export function getDatabaseUrl(): string {
+  return ZEnv.shape.DATABASE_URL.parse(process.env.DATABASE_URL);
+}
+
 export type TEnv = z.infer<typeof ZEnv>;
 
 let cached: TEnv | undefined;
