@@ -11,7 +11,9 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.PW_JSON_OUTPUT ? [["list"], ["json", { outputFile: process.env.PW_JSON_OUTPUT }]] : "list",
+  reporter: process.env.PW_JSON_OUTPUT
+    ? [["list"], ["json", { outputFile: process.env.PW_JSON_OUTPUT }]]
+    : "list",
   use: {
     baseURL: E2E.baseUrl,
     browserName: "chromium",
@@ -19,7 +21,13 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+      ],
     },
   },
   webServer: {
@@ -33,7 +41,9 @@ export default defineConfig({
       NEXTAUTH_URL: E2E.baseUrl,
       NEXTAUTH_SECRET: E2E.secret,
       NEXT_TELEMETRY_DISABLED: "1",
-      ...(E2E.databaseUrl ? { DATABASE_URL: E2E.databaseUrl } : { PGLITE_DIR: "memory://", PGLITE_PORT: String(E2E.pglitePort) }),
+      ...(E2E.databaseUrl
+        ? { DATABASE_URL: E2E.databaseUrl }
+        : { PGLITE_DIR: "memory://", PGLITE_PORT: String(E2E.pglitePort) }),
     },
   },
 });

@@ -14,5 +14,12 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/dashboard/:path*", "/settings/:path*", "/exams/:path*", "/review/:path*", "/progress/:path*", "/author/:path*"],
+  matcher: [
+    "/dashboard/:path*",
+    "/settings/:path*",
+    "/exams/:path*",
+    "/review/:path*",
+    "/progress/:path*",
+    "/author/:path*",
+  ],
 };

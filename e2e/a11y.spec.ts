@@ -12,7 +12,10 @@ for (const scheme of ["light", "dark"] as const) {
     }
 
     for (const path of ["/dashboard", "/settings"]) {
-      test(`${path} (signed in) has no serious or critical axe violations`, async ({ page, signedInUser }) => {
+      test(`${path} (signed in) has no serious or critical axe violations`, async ({
+        page,
+        signedInUser,
+      }) => {
         await page.goto(path);
         await expect(page.getByRole("navigation", { name: "App" })).toBeVisible();
         expect(await seriousA11yViolations(page)).toEqual([]);

@@ -22,12 +22,17 @@ test.describe("sign-up, sign-in and sign-out", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("heading", { name: "Welcome, Morgan" })).toBeVisible();
 
-    const [row] = await sql<{ passwordHash: string }[]>`SELECT "passwordHash" FROM "User" WHERE email = ${email}`;
+    const [row] = await sql<
+      { passwordHash: string }[]
+    >`SELECT "passwordHash" FROM "User" WHERE email = ${email}`;
     expect(row?.passwordHash).toMatch(/^\$argon2id\$/);
     await sql`DELETE FROM "User" WHERE email = ${email}`;
   });
 
-  test("a wrong password gets one generic message, the same as an unknown email", async ({ page, createUser }) => {
+  test("a wrong password gets one generic message, the same as an unknown email", async ({
+    page,
+    createUser,
+  }) => {
     const user = await createUser();
     await page.goto("/signin");
     await page.getByLabel("Email").fill(user.email);
@@ -53,7 +58,11 @@ test.describe("sign-up, sign-in and sign-out", () => {
     await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
   });
 
-  test("signing up with an email that is taken explains it on the field", async ({ page, createUser, sql }) => {
+  test("signing up with an email that is taken explains it on the field", async ({
+    page,
+    createUser,
+    sql,
+  }) => {
     const user = await createUser();
     await page.goto("/signup");
     await page.getByLabel("Name").fill("Someone Else");
@@ -62,7 +71,9 @@ test.describe("sign-up, sign-in and sign-out", () => {
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByText("An account with this email already exists. Sign in instead?")).toBeVisible();
     await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
-    const [{ count }] = await sql<[{ count: number }]>`SELECT count(*)::int AS count FROM "User" WHERE email = ${user.email}`;
+    const [{ count }] = await sql<
+      [{ count: number }]
+    >`SELECT count(*)::int AS count FROM "User" WHERE email = ${user.email}`;
     expect(count).toBe(1);
   });
 
@@ -75,15 +86,21 @@ test.describe("sign-up, sign-in and sign-out", () => {
     await expect(page.getByText("Enter a valid email address, like name@hospital.org.")).toBeVisible();
     await expect(page.getByText("Use at least 10 characters for your password.")).toBeVisible();
     await expect(page.getByLabel("Name")).toHaveValue("Pat");
-    const [{ count }] = await sql<[{ count: number }]>`SELECT count(*)::int AS count FROM "User" WHERE email = 'pat-at-hospital'`;
+    const [{ count }] = await sql<
+      [{ count: number }]
+    >`SELECT count(*)::int AS count FROM "User" WHERE email = 'pat-at-hospital'`;
     expect(count).toBe(0);
   });
 });
 
 test.describe("the sign-in endpoint", () => {
   test("refuses a credentials post without a CSRF token with a 403, not a 500", async ({ request }) => {
-    const res = await request.post("/api/auth/callback/credentials", { form: { email: "a@example.test", password: "whatever-password" } });
+    const res = await request.post("/api/auth/callback/credentials", {
+      form: { email: "a@example.test", password: "whatever-password" },
+    });
     expect(res.status()).toBe(403);
-    expect((await res.json()) as unknown).toMatchObject({ error: { message: expect.stringMatching(/CSRF/) as unknown } });
+    expect((await res.json()) as unknown).toMatchObject({
+      error: { message: expect.stringMatching(/CSRF/) as unknown },
+    });
   });
 });

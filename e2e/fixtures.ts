@@ -33,7 +33,10 @@ export const test = base.extend<Fixtures, { workerSql: postgres.Sql }>({
     const created: string[] = [];
     await use(async (overrides = {}) => {
       const password = overrides.password ?? DEFAULT_PASSWORD;
-      const hashed = password === DEFAULT_PASSWORD ? await (passwordHash ??= hash(DEFAULT_PASSWORD)) : await hash(password);
+      const hashed =
+        password === DEFAULT_PASSWORD
+          ? await (passwordHash ??= hash(DEFAULT_PASSWORD))
+          : await hash(password);
       const user = {
         id: `e2e${randomUUID().replaceAll("-", "").slice(0, 21)}`,
         email: overrides.email ?? `e2e.${randomUUID()}@example.test`,
@@ -48,8 +51,13 @@ export const test = base.extend<Fixtures, { workerSql: postgres.Sql }>({
   },
   signIn: async ({ context }, use) => {
     await use(async (user) => {
-      const token = await encode({ token: { sub: user.id, name: user.name, email: user.email }, secret: E2E.secret });
-      await context.addCookies([{ name: "next-auth.session-token", value: token, url: E2E.baseUrl, httpOnly: true, sameSite: "Lax" }]);
+      const token = await encode({
+        token: { sub: user.id, name: user.name, email: user.email },
+        secret: E2E.secret,
+      });
+      await context.addCookies([
+        { name: "next-auth.session-token", value: token, url: E2E.baseUrl, httpOnly: true, sameSite: "Lax" },
+      ]);
     });
   },
   signedInUser: async ({ createUser, signIn }, use) => {
@@ -63,8 +71,15 @@ export { expect };
 
 /** Serious and critical axe violations on the current page (WCAG 2.2 AA rule set). */
 export async function seriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }));
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(" ")),
+    }));
 }

@@ -27,7 +27,9 @@ test("out-of-range settings get field messages and nothing is saved", async ({ p
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByText("Use a target retention of at least 0.70.")).toBeVisible();
   await expect(page.getByText("Use 0 to switch the daily goal off.")).toBeVisible();
-  const [row] = await sql<{ targetRetention: number; dailyGoal: number | null }[]>`SELECT "targetRetention", "dailyGoal" FROM "User" WHERE id = ${signedInUser.id}`;
+  const [row] = await sql<
+    { targetRetention: number; dailyGoal: number | null }[]
+  >`SELECT "targetRetention", "dailyGoal" FROM "User" WHERE id = ${signedInUser.id}`;
   expect(row).toEqual({ targetRetention: 0.9, dailyGoal: 20 });
 });
 

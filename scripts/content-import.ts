@@ -13,17 +13,23 @@ const ifChanged = process.argv.includes("--if-changed");
 const result = checkBank(root);
 // A form the bank cannot fill yet is a warning here (content:check fails on it); everything else blocks.
 const blocking = result.problems.filter((p) => p.rule !== "coverage");
-for (const p of result.problems.filter((p) => p.rule === "coverage")) console.warn(`warning: ${formatProblem(p)}`);
+for (const p of result.problems.filter((p) => p.rule === "coverage"))
+  console.warn(`warning: ${formatProblem(p)}`);
 if (blocking.length || !result.bank) {
   for (const p of blocking) console.error(formatProblem(p));
-  console.error(`\n✖ content import refused: ${blocking.length} problem(s) in questions/ (run npm run content:check). The database was not changed.`);
+  console.error(
+    `\n✖ content import refused: ${blocking.length} problem(s) in questions/ (run npm run content:check). The database was not changed.`,
+  );
   process.exit(1);
 }
 
 const hash = bankHash(root, result.files);
 try {
   if (ifChanged) {
-    const last = await db().contentImport.findFirst({ orderBy: { importedAt: "desc" }, select: { bankHash: true } });
+    const last = await db().contentImport.findFirst({
+      orderBy: { importedAt: "desc" },
+      select: { bankHash: true },
+    });
     if (last?.bankHash === hash) {
       console.log("▶ question bank unchanged since the last import");
       process.exit(0);
@@ -38,7 +44,10 @@ try {
       `(${Math.round(performance.now() - started)} ms)`,
   );
 } catch (error) {
-  console.error("✖ content import failed and was rolled back:", error instanceof Error ? error.message : error);
+  console.error(
+    "✖ content import failed and was rolled back:",
+    error instanceof Error ? error.message : error,
+  );
   process.exitCode = 1;
 } finally {
   await db().$disconnect();

@@ -34,7 +34,12 @@ if (!process.env.DATABASE_URL) {
   const dir = process.env.PGLITE_DIR ?? path.join(root, ".pglite");
   if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
   const db = await PGlite.create(dir);
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: Number(process.env.PGLITE_PORT ?? 0), maxConnections: 40 });
+  const server = new PGLiteSocketServer({
+    db,
+    host: "127.0.0.1",
+    port: Number(process.env.PGLITE_PORT ?? 0),
+    maxConnections: 40,
+  });
   await server.start();
   pglite = { db, server };
   process.env.DATABASE_URL = `postgresql://postgres:postgres@${server.getServerConn()}/postgres`;
@@ -46,7 +51,11 @@ if (!process.env.DATABASE_URL) {
 // Never spawnSync here: PGlite serves from this process's event loop.
 function run(file, argv, { quiet = false } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [file, ...argv], { cwd: root, stdio: quiet ? "pipe" : "inherit", env: process.env });
+    const child = spawn(process.execPath, [file, ...argv], {
+      cwd: root,
+      stdio: quiet ? "pipe" : "inherit",
+      env: process.env,
+    });
     let out = "";
     child.stdout?.on("data", (d) => (out += d));
     child.stderr?.on("data", (d) => (out += d));
@@ -75,7 +84,11 @@ if (status.code !== 0) {
 // Load the question bank when it changed since the last import (idempotent, one transaction).
 if (process.env.SKIP_CONTENT_IMPORT !== "1" && existsSync(path.join(root, "scripts/content-import.ts"))) {
   const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
-  const imported = await run(tsx, ["--conditions=react-server", path.join(root, "scripts/content-import.ts"), "--if-changed"]);
+  const imported = await run(tsx, [
+    "--conditions=react-server",
+    path.join(root, "scripts/content-import.ts"),
+    "--if-changed",
+  ]);
   if (imported.code !== 0) {
     console.error("✖ content import failed; fix the bank (npm run content:check) and start again.");
     await stopDb();

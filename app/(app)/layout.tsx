@@ -13,7 +13,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const user = await requireUserOrRedirect("/dashboard");
   return (
     <div className="flex min-h-dvh flex-col">
-      <header className="border-b border-border bg-card/80 backdrop-blur">
+      <header className="border-border bg-card/80 border-b backdrop-blur">
         <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-4 px-4 sm:px-6">
           <Logo href="/dashboard" />
           <UserMenu name={user.name} email={user.email} />

@@ -5,11 +5,27 @@ import { getCurrentUser } from "@/lib/server/auth";
 import { getHomeStats } from "@/lib/server/content";
 
 const CERTS = [
-  { code: "CIIP", body: "ABII", text: "Certified Imaging Informatics Professional — ten domains from procurement to imaging informatics." },
-  { code: "CPAS", body: "PARCA", text: "Certified PACS Associate — the entry level: IT basics and clinical basics." },
-  { code: "CPSA", body: "PARCA", text: "Certified PACS System Analyst — architecture, archiving, integration, workflow, HIPAA." },
+  {
+    code: "CIIP",
+    body: "ABII",
+    text: "Certified Imaging Informatics Professional — ten domains from procurement to imaging informatics.",
+  },
+  {
+    code: "CPAS",
+    body: "PARCA",
+    text: "Certified PACS Associate — the entry level: IT basics and clinical basics.",
+  },
+  {
+    code: "CPSA",
+    body: "PARCA",
+    text: "Certified PACS System Analyst — architecture, archiving, integration, workflow, HIPAA.",
+  },
   { code: "CPIA", body: "PARCA", text: "Certified PACS Interface Analyst — HL7, DICOM and IHE interfaces." },
-  { code: "CPSM", body: "PARCA", text: "Certified PACS System Manager — image quality, networks, VPNs and security." },
+  {
+    code: "CPSM",
+    body: "PARCA",
+    text: "Certified PACS System Manager — image quality, networks, VPNs and security.",
+  },
 ];
 
 const FEATURES = [
@@ -49,22 +65,23 @@ export default async function HomePage() {
   const [user, stats] = await Promise.all([getCurrentUser(), getHomeStats()]);
   return (
     <>
-      <section className="relative overflow-hidden border-b border-border/70">
+      <section className="border-border/70 relative overflow-hidden border-b">
         <div
           aria-hidden
           className="pointer-events-none absolute inset-0 bg-[radial-gradient(60rem_30rem_at_70%_-10%,var(--accent),transparent)]"
         />
         <div className="relative mx-auto grid max-w-6xl gap-12 px-4 py-16 sm:px-6 md:py-24 lg:grid-cols-[1.1fr_0.9fr] lg:items-center">
           <div>
-            <p className="mb-4 inline-flex rounded-full border border-border bg-card px-3 py-1 text-xs font-semibold tracking-wide text-muted-foreground uppercase">
+            <p className="border-border bg-card text-muted-foreground mb-4 inline-flex rounded-full border px-3 py-1 text-xs font-semibold tracking-wide uppercase">
               For PACS, RIS and imaging-informatics professionals
             </p>
             <h1 className="text-4xl font-bold tracking-tight text-balance sm:text-5xl">
               Pass the CIIP or your PARCA exam with practice that feels like test day.
             </h1>
-            <p className="mt-5 max-w-xl text-lg text-pretty text-muted-foreground">
-              Timed practice exams built from the real blueprints, tutor mode that explains every option, and a
-              review queue that brings back what you missed — so your six weeks of study go where the points are.
+            <p className="text-muted-foreground mt-5 max-w-xl text-lg text-pretty">
+              Timed practice exams built from the real blueprints, tutor mode that explains every option, and
+              a review queue that brings back what you missed — so your six weeks of study go where the points
+              are.
             </p>
             <div className="mt-8 flex flex-wrap gap-3">
               {user ? (
@@ -85,7 +102,9 @@ export default async function HomePage() {
             <dl className="mt-10 grid max-w-lg grid-cols-3 gap-4 text-sm">
               <div>
                 <dt className="text-muted-foreground">Questions</dt>
-                <dd className="text-2xl font-semibold tabular-nums">{stats.questions.toLocaleString("en-US")}</dd>
+                <dd className="text-2xl font-semibold tabular-nums">
+                  {stats.questions.toLocaleString("en-US")}
+                </dd>
               </div>
               <div>
                 <dt className="text-muted-foreground">Topics</dt>
@@ -105,33 +124,34 @@ export default async function HomePage() {
         <h2 id="certs" className="text-2xl font-bold tracking-tight">
           Five certifications, one study plan
         </h2>
-        <p className="mt-2 max-w-2xl text-muted-foreground">
-          Pick your target in settings; exams, weak-topic ranking and readiness follow that exam&apos;s outline.
+        <p className="text-muted-foreground mt-2 max-w-2xl">
+          Pick your target in settings; exams, weak-topic ranking and readiness follow that exam&apos;s
+          outline.
         </p>
         <ul className="mt-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
           {CERTS.map((c) => (
-            <li key={c.code} className="rounded-2xl border border-border bg-card p-5 shadow-sm">
-              <p className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">{c.body}</p>
+            <li key={c.code} className="border-border bg-card rounded-2xl border p-5 shadow-sm">
+              <p className="text-muted-foreground text-xs font-semibold tracking-wide uppercase">{c.body}</p>
               <p className="mt-1 text-xl font-bold">{c.code}</p>
-              <p className="mt-2 text-sm text-muted-foreground">{c.text}</p>
+              <p className="text-muted-foreground mt-2 text-sm">{c.text}</p>
             </li>
           ))}
         </ul>
       </section>
 
-      <section aria-labelledby="features" className="border-t border-border/70 bg-muted/40">
+      <section aria-labelledby="features" className="border-border/70 bg-muted/40 border-t">
         <div className="mx-auto max-w-6xl px-4 py-16 sm:px-6">
           <h2 id="features" className="text-2xl font-bold tracking-tight">
             Built around what candidates ask for
           </h2>
           <ul className="mt-8 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
             {FEATURES.map(({ icon: Icon, title, text }) => (
-              <li key={title} className="rounded-2xl border border-border bg-card p-6 shadow-sm">
-                <span className="inline-flex size-10 items-center justify-center rounded-xl bg-accent text-accent-foreground">
+              <li key={title} className="border-border bg-card rounded-2xl border p-6 shadow-sm">
+                <span className="bg-accent text-accent-foreground inline-flex size-10 items-center justify-center rounded-xl">
                   <Icon aria-hidden className="size-5" />
                 </span>
                 <h3 className="mt-4 font-semibold">{title}</h3>
-                <p className="mt-2 text-sm text-muted-foreground">{text}</p>
+                <p className="text-muted-foreground mt-2 text-sm">{text}</p>
               </li>
             ))}
           </ul>
@@ -152,17 +172,17 @@ function SampleItem() {
   return (
     <figure
       aria-label="Preview of a practice question"
-      className="rounded-2xl border border-border bg-card p-5 shadow-xl shadow-primary/5"
+      className="border-border bg-card shadow-primary/5 rounded-2xl border p-5 shadow-xl"
     >
-      <div className="flex items-center justify-between text-xs text-muted-foreground">
+      <div className="text-muted-foreground flex items-center justify-between text-xs">
         <span className="font-semibold">Question 14 of 130 · Image Management</span>
-        <span className="rounded-md bg-muted px-2 py-1 font-mono tabular-nums">1:42:08</span>
+        <span className="bg-muted rounded-md px-2 py-1 font-mono tabular-nums">1:42:08</span>
       </div>
       <p className="mt-4 text-sm leading-6">
-        Priors display in the CT console&apos;s search list, but every retrieve fails at once. Given the log below,
-        what is the most likely cause?
+        Priors display in the CT console&apos;s search list, but every retrieve fails at once. Given the log
+        below, what is the most likely cause?
       </p>
-      <pre className="mt-3 overflow-x-auto rounded-lg bg-muted px-3 py-2 font-mono text-xs leading-5">
+      <pre className="bg-muted mt-3 overflow-x-auto rounded-lg px-3 py-2 font-mono text-xs leading-5">
         {"C-MOVE-RQ  dest=CT2  level=STUDY\nC-MOVE-RSP status=A801H (0 completed)"}
       </pre>
       <ol className="mt-4 space-y-2 text-sm">
@@ -171,16 +191,16 @@ function SampleItem() {
             key={text}
             className={
               i === 1
-                ? "flex gap-3 rounded-lg border-2 border-primary bg-accent px-3 py-2"
-                : "flex gap-3 rounded-lg border border-border px-3 py-2"
+                ? "border-primary bg-accent flex gap-3 rounded-lg border-2 px-3 py-2"
+                : "border-border flex gap-3 rounded-lg border px-3 py-2"
             }
           >
-            <span className="font-semibold text-muted-foreground">{String.fromCharCode(65 + i)}</span>
+            <span className="text-muted-foreground font-semibold">{String.fromCharCode(65 + i)}</span>
             <span>{text}</span>
           </li>
         ))}
       </ol>
-      <figcaption className="mt-4 text-xs text-muted-foreground">
+      <figcaption className="text-muted-foreground mt-4 text-xs">
         Tutor mode explains why each option is right or wrong, with the DICOM section to read.
       </figcaption>
     </figure>

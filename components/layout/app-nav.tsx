@@ -19,7 +19,9 @@ export function AppNav({ items }: { items: NavItem[] }) {
             aria-current={active ? "page" : undefined}
             className={cn(
               "border-b-2 px-3 py-3 text-sm font-medium whitespace-nowrap",
-              active ? "border-primary text-foreground" : "border-transparent text-muted-foreground hover:text-foreground",
+              active
+                ? "border-primary text-foreground"
+                : "text-muted-foreground hover:text-foreground border-transparent",
             )}
           >
             {item.label}

@@ -7,7 +7,15 @@ export function Logo({ href = "/" }: { href?: string }) {
         <rect width="32" height="32" rx="8" className="fill-primary" />
         <rect x="7" y="8" width="8" height="16" rx="1.5" className="fill-primary-foreground" opacity="0.95" />
         <rect x="17" y="8" width="8" height="7" rx="1.5" className="fill-primary-foreground" opacity="0.7" />
-        <rect x="17" y="17" width="8" height="7" rx="1.5" className="fill-primary-foreground" opacity="0.45" />
+        <rect
+          x="17"
+          y="17"
+          width="8"
+          height="7"
+          rx="1.5"
+          className="fill-primary-foreground"
+          opacity="0.45"
+        />
       </svg>
       <span className="text-lg">ReadRoom</span>
     </Link>

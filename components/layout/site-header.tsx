@@ -11,7 +11,7 @@ const NAV = [
 
 export function SiteHeader({ user }: { user: Pick<SessionUser, "name"> | null }) {
   return (
-    <header className="border-b border-border/70 bg-background/85 backdrop-blur supports-[backdrop-filter]:bg-background/70">
+    <header className="border-border/70 bg-background/85 supports-[backdrop-filter]:bg-background/70 border-b backdrop-blur">
       <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-4 px-4 sm:px-6">
         <Logo />
         <nav aria-label="Main" className="hidden items-center gap-1 md:flex">
@@ -19,7 +19,7 @@ export function SiteHeader({ user }: { user: Pick<SessionUser, "name"> | null })
             <Link
               key={item.href}
               href={item.href}
-              className="rounded-md px-3 py-2 text-sm font-medium text-muted-foreground hover:bg-muted hover:text-foreground"
+              className="text-muted-foreground hover:bg-muted hover:text-foreground rounded-md px-3 py-2 text-sm font-medium"
             >
               {item.label}
             </Link>
@@ -48,8 +48,8 @@ export function SiteHeader({ user }: { user: Pick<SessionUser, "name"> | null })
 
 export function SiteFooter() {
   return (
-    <footer className="border-t border-border/70">
-      <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-8 text-sm text-muted-foreground sm:flex-row sm:items-center sm:justify-between sm:px-6">
+    <footer className="border-border/70 border-t">
+      <div className="text-muted-foreground mx-auto flex max-w-6xl flex-col gap-3 px-4 py-8 text-sm sm:flex-row sm:items-center sm:justify-between sm:px-6">
         <p>ReadRoom is an independent study platform, not affiliated with ABII or PARCA.</p>
         <nav aria-label="Footer" className="flex gap-4">
           {NAV.map((item) => (

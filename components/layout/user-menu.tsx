@@ -16,33 +16,39 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
     <DropdownMenu.Root>
       <DropdownMenu.Trigger
         aria-label={`Account menu for ${name}`}
-        className="flex items-center gap-2 rounded-full border border-border bg-card py-1 pr-2 pl-1 text-sm font-medium hover:bg-muted"
+        className="border-border bg-card hover:bg-muted flex items-center gap-2 rounded-full border py-1 pr-2 pl-1 text-sm font-medium"
       >
-        <span aria-hidden className="flex size-7 items-center justify-center rounded-full bg-primary text-xs font-bold text-primary-foreground">
+        <span
+          aria-hidden
+          className="bg-primary text-primary-foreground flex size-7 items-center justify-center rounded-full text-xs font-bold"
+        >
           {initials || "?"}
         </span>
         <span className="hidden max-w-32 truncate sm:inline">{name}</span>
-        <ChevronDown aria-hidden className="size-4 text-muted-foreground" />
+        <ChevronDown aria-hidden className="text-muted-foreground size-4" />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content
           align="end"
           sideOffset={8}
-          className="z-50 min-w-56 rounded-xl border border-border bg-card p-1.5 text-sm text-foreground shadow-lg"
+          className="border-border bg-card text-foreground z-50 min-w-56 rounded-xl border p-1.5 text-sm shadow-lg"
         >
           <div className="px-2.5 py-2">
             <p className="font-semibold">{name}</p>
-            <p className="truncate text-xs text-muted-foreground">{email}</p>
+            <p className="text-muted-foreground truncate text-xs">{email}</p>
           </div>
-          <DropdownMenu.Separator className="my-1 h-px bg-border" />
-          <DropdownMenu.Item asChild className="flex cursor-pointer items-center gap-2 rounded-lg px-2.5 py-2 outline-none data-[highlighted]:bg-muted">
+          <DropdownMenu.Separator className="bg-border my-1 h-px" />
+          <DropdownMenu.Item
+            asChild
+            className="data-[highlighted]:bg-muted flex cursor-pointer items-center gap-2 rounded-lg px-2.5 py-2 outline-none"
+          >
             <Link href="/settings">
               <Settings aria-hidden className="size-4" /> Settings
             </Link>
           </DropdownMenu.Item>
           <DropdownMenu.Item
             onSelect={() => void signOut({ callbackUrl: "/" })}
-            className="flex cursor-pointer items-center gap-2 rounded-lg px-2.5 py-2 outline-none data-[highlighted]:bg-muted"
+            className="data-[highlighted]:bg-muted flex cursor-pointer items-center gap-2 rounded-lg px-2.5 py-2 outline-none"
           >
             <LogOut aria-hidden className="size-4" /> Sign out
           </DropdownMenu.Item>

@@ -17,7 +17,10 @@ export function Alert({
 }: ComponentProps<"div"> & { tone?: keyof typeof tones }) {
   const { box, Icon } = tones[tone];
   return (
-    <div className={cn("flex items-start gap-3 rounded-xl border px-4 py-3 text-sm", box, className)} {...props}>
+    <div
+      className={cn("flex items-start gap-3 rounded-xl border px-4 py-3 text-sm", box, className)}
+      {...props}
+    >
       <Icon aria-hidden className="mt-0.5 size-4 shrink-0" />
       <div className="flex-1">{children}</div>
     </div>

@@ -40,12 +40,12 @@ export function Field({
       </label>
       {children({ id, "aria-invalid": errorId ? true : undefined, "aria-describedby": describedBy })}
       {hint && (
-        <p id={hintId} className="text-xs text-muted-foreground">
+        <p id={hintId} className="text-muted-foreground text-xs">
           {hint}
         </p>
       )}
       {errorId && (
-        <p id={errorId} className="text-sm font-medium text-danger">
+        <p id={errorId} className="text-danger text-sm font-medium">
           {errors!.join(" ")}
         </p>
       )}

@@ -5,7 +5,12 @@ import { loadBank } from "./load";
 import type { Bank } from "./bank";
 import type { ContentProblem } from "./yaml-source";
 
-export type CheckResult = { bank?: Bank; problems: ContentProblem[]; coverage: CoverageRow[]; files: string[] };
+export type CheckResult = {
+  bank?: Bank;
+  problems: ContentProblem[];
+  coverage: CoverageRow[];
+  files: string[];
+};
 
 export function checkBank(root: string): CheckResult {
   const loaded = loadBank(root);

@@ -72,7 +72,11 @@ export function formatCoverage(rows: CoverageRow[]): string {
     if (r.certification !== cert) {
       cert = r.certification;
       const total = rows.filter((x) => x.certification === cert).reduce((a, x) => a + x.active, 0);
-      lines.push("", `${cert.toUpperCase()} — ${total} active items`, `  ${"domain".padEnd(46)} ${"items".padStart(5)}  ${"form".padStart(4)}  ${"outline".padStart(7)}  ${"bank".padStart(6)}`);
+      lines.push(
+        "",
+        `${cert.toUpperCase()} — ${total} active items`,
+        `  ${"domain".padEnd(46)} ${"items".padStart(5)}  ${"form".padStart(4)}  ${"outline".padStart(7)}  ${"bank".padStart(6)}`,
+      );
     }
     const flag = r.active < r.fullFormCount ? "  ← short" : "";
     lines.push(

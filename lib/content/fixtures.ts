@@ -16,18 +16,36 @@ export function validItem(overrides: Partial<TItem> = {}): TItem {
     status: "active",
     stem: `Scenario ${n}: a new ultrasound unit in clinic ${n} cannot send studies; the PACS log shows an association rejected for reason ${n}. What should be checked first?`,
     options: [
-      { text: "The calling AE title known to the PACS", correct: true, why: "Correct. An unknown calling AE title is rejected at association time." },
-      { text: "The JPEG 2000 licence on the workstation", why: "Incorrect. Compression is negotiated after the association is accepted." },
-      { text: "The storage commitment timeout value", why: "Incorrect. Commitment happens after images are stored, not at association." },
-      { text: "The worklist query's date range filter", why: "Incorrect. The worklist query does not affect the storage association." },
+      {
+        text: "The calling AE title known to the PACS",
+        correct: true,
+        why: "Correct. An unknown calling AE title is rejected at association time.",
+      },
+      {
+        text: "The JPEG 2000 licence on the workstation",
+        why: "Incorrect. Compression is negotiated after the association is accepted.",
+      },
+      {
+        text: "The storage commitment timeout value",
+        why: "Incorrect. Commitment happens after images are stored, not at association.",
+      },
+      {
+        text: "The worklist query's date range filter",
+        why: "Incorrect. The worklist query does not affect the storage association.",
+      },
     ],
-    explanation: "Associations are accepted or rejected before any data moves. A rejection that names the calling AE title points at the PACS's table of known devices, so the first fix is to register the new unit there.",
+    explanation:
+      "Associations are accepted or rejected before any data moves. A rejection that names the calling AE title points at the PACS's table of known devices, so the first fix is to register the new unit there.",
     references: ["DICOM PS3.8, §7.1.1 (association establishment)"],
     ...overrides,
   };
 }
 
-export function located(item: TItem, file = "questions/bank/image-management/dicom-networking.yaml", line = 1): LocatedItem {
+export function located(
+  item: TItem,
+  file = "questions/bank/image-management/dicom-networking.yaml",
+  line = 1,
+): LocatedItem {
   return { item, file, line, lineOf: (path) => line + path.length };
 }
 

@@ -5,8 +5,14 @@ import type { TItem } from "./schema";
 export function itemContentHash(item: TItem): string {
   const content = {
     stem: item.stem.trim(),
-    exhibit: item.exhibit ? { caption: item.exhibit.caption.trim(), body: item.exhibit.body.trimEnd() } : null,
-    options: item.options.map((o) => ({ text: o.text.trim(), correct: o.correct === true, why: (o.why ?? "").trim() })),
+    exhibit: item.exhibit
+      ? { caption: item.exhibit.caption.trim(), body: item.exhibit.body.trimEnd() }
+      : null,
+    options: item.options.map((o) => ({
+      text: o.text.trim(),
+      correct: o.correct === true,
+      why: (o.why ?? "").trim(),
+    })),
     explanation: item.explanation.trim(),
     references: item.references.map((r) => r.trim()),
     difficulty: item.difficulty,

@@ -27,7 +27,9 @@ describe("a valid bank", () => {
 describe("per-item rules (each with a failing fixture)", () => {
   it("option-count: exactly 4 options", () => {
     const item = validItem();
-    expect(optionCount(located({ ...item, options: item.options.slice(0, 3) }))[0]?.message).toMatch(/has 3 options/);
+    expect(optionCount(located({ ...item, options: item.options.slice(0, 3) }))[0]?.message).toMatch(
+      /has 3 options/,
+    );
     expect(optionCount(located(item))).toEqual([]);
   });
 
@@ -43,33 +45,80 @@ describe("per-item rules (each with a failing fixture)", () => {
     const item = validItem();
     const missing = item.options.map((o, i) => (i === 2 ? { text: o.text } : o));
     const short = item.options.map((o, i) => (i === 1 ? { ...o, why: "Wrong." } : o));
-    expect(optionRationale(located({ ...item, options: missing }))[0]?.message).toMatch(/option 3 has no rationale/);
-    expect(optionRationale(located({ ...item, options: short }))[0]?.message).toMatch(/option 2's rationale is 6 characters/);
+    expect(optionRationale(located({ ...item, options: missing }))[0]?.message).toMatch(
+      /option 3 has no rationale/,
+    );
+    expect(optionRationale(located({ ...item, options: short }))[0]?.message).toMatch(
+      /option 2's rationale is 6 characters/,
+    );
   });
 
   it("explanation-reference: an explanation and at least one reference", () => {
-    expect(rules(explanationAndReference(located(validItem({ explanation: "Too short." }))))).toEqual(["explanation-reference"]);
-    expect(explanationAndReference(located(validItem({ references: [] })))[0]?.message).toMatch(/at least one reference/);
+    expect(rules(explanationAndReference(located(validItem({ explanation: "Too short." }))))).toEqual([
+      "explanation-reference",
+    ]);
+    expect(explanationAndReference(located(validItem({ references: [] })))[0]?.message).toMatch(
+      /at least one reference/,
+    );
   });
 
-  it.each(["All of the above", "None of these", "Both A and B", "A and C"])("banned-option: rejects %j", (text) => {
-    const item = validItem();
-    const options = item.options.map((o, i) => (i === 3 ? { ...o, text } : o));
-    expect(rules(bannedOptions(located({ ...item, options })))).toEqual(["banned-option"]);
-  });
+  it.each(["All of the above", "None of these", "Both A and B", "A and C"])(
+    "banned-option: rejects %j",
+    (text) => {
+      const item = validItem();
+      const options = item.options.map((o, i) => (i === 3 ? { ...o, text } : o));
+      expect(rules(bannedOptions(located({ ...item, options })))).toEqual(["banned-option"]);
+    },
+  );
 
   it("banned-option: allows 'all of them' inside a real option", () => {
     const item = validItem();
-    const options = item.options.map((o, i) => (i === 3 ? { ...o, text: "Synchronise all of them to one NTP source" } : o));
+    const options = item.options.map((o, i) =>
+      i === 3 ? { ...o, text: "Synchronise all of them to one NTP source" } : o,
+    );
     expect(bannedOptions(located({ ...item, options }))).toEqual([]);
   });
 
   it("negative-stem: lower-case negatives in the question are flagged, capitals pass", () => {
-    expect(rules(negativeStem(located(validItem({ stem: "A router was replaced last week.\n\nWhich setting should not be changed during the cutover?" }))))).toEqual(["negative-stem"]);
-    expect(rules(negativeStem(located(validItem({ stem: "The archive migrated overnight. Which check isn't needed before go-live?" }))))).toEqual(["negative-stem"]);
-    expect(negativeStem(located(validItem({ stem: "A router was replaced.\n\nWhich setting should NOT be changed during the cutover?" })))).toEqual([]);
+    expect(
+      rules(
+        negativeStem(
+          located(
+            validItem({
+              stem: "A router was replaced last week.\n\nWhich setting should not be changed during the cutover?",
+            }),
+          ),
+        ),
+      ),
+    ).toEqual(["negative-stem"]);
+    expect(
+      rules(
+        negativeStem(
+          located(
+            validItem({ stem: "The archive migrated overnight. Which check isn't needed before go-live?" }),
+          ),
+        ),
+      ),
+    ).toEqual(["negative-stem"]);
+    expect(
+      negativeStem(
+        located(
+          validItem({
+            stem: "A router was replaced.\n\nWhich setting should NOT be changed during the cutover?",
+          }),
+        ),
+      ),
+    ).toEqual([]);
     // A negative in the scenario is fine; only the question counts.
-    expect(negativeStem(located(validItem({ stem: "Images did not arrive at the PACS after the upgrade.\n\nWhich log should the analyst read first?" })))).toEqual([]);
+    expect(
+      negativeStem(
+        located(
+          validItem({
+            stem: "Images did not arrive at the PACS after the upgrade.\n\nWhich log should the analyst read first?",
+          }),
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it("leadIn: the last paragraph, or the last sentence of a one-paragraph stem", () => {
@@ -78,10 +127,14 @@ describe("per-item rules (each with a failing fixture)", () => {
   });
 
   it("length: stem, option and exhibit bounds", () => {
-    expect(lengthBounds(located(validItem({ stem: "Too short?" })))[0]?.message).toMatch(/stem is 10 characters/);
+    expect(lengthBounds(located(validItem({ stem: "Too short?" })))[0]?.message).toMatch(
+      /stem is 10 characters/,
+    );
     const item = validItem();
     const long = item.options.map((o, i) => (i === 0 ? { ...o, text: "x".repeat(241) } : o));
-    expect(lengthBounds(located({ ...item, options: long }))[0]?.message).toMatch(/option 1 is 241 characters/);
+    expect(lengthBounds(located({ ...item, options: long }))[0]?.message).toMatch(
+      /option 1 is 241 characters/,
+    );
     const exhibit = { caption: "Log", body: Array.from({ length: 31 }, (_, i) => `line ${i}`).join("\n") };
     expect(lengthBounds(located(validItem({ exhibit })))[0]?.message).toMatch(/31 lines/);
   });
@@ -89,8 +142,12 @@ describe("per-item rules (each with a failing fixture)", () => {
 
 describe("bank-wide rules (each with a failing fixture)", () => {
   it("near-duplicate: identical or nearly identical stems", () => {
-    const a = validItem({ stem: "A CT scanner cannot retrieve priors from the PACS and the log shows status A801H for every move request. What is the most likely cause?" });
-    const b = validItem({ stem: "A CT scanner cannot retrieve priors from the PACS and the log shows status A801H for each move request. What is the most likely cause?" });
+    const a = validItem({
+      stem: "A CT scanner cannot retrieve priors from the PACS and the log shows status A801H for every move request. What is the most likely cause?",
+    });
+    const b = validItem({
+      stem: "A CT scanner cannot retrieve priors from the PACS and the log shows status A801H for each move request. What is the most likely cause?",
+    });
     const problems = nearDuplicates([located(a), located(b)]);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.message).toMatch(new RegExp(`similar to ${a.id}`));
@@ -111,7 +168,9 @@ describe("bank-wide rules (each with a failing fixture)", () => {
 
   it("longest-key: the key is the longest option in at most 30% of items", () => {
     const item = validItem();
-    const longKey = item.options.map((o) => (o.correct ? { ...o, text: `${o.text} and the called AE title on the device` } : o));
+    const longKey = item.options.map((o) =>
+      o.correct ? { ...o, text: `${o.text} and the called AE title on the device` } : o,
+    );
     const cued = located({ ...item, options: longKey });
     expect(isKeyStrictlyLongest(cued)).toBe(true);
     const bank = [cued, cued, ...balancedItems(4)];
@@ -122,6 +181,8 @@ describe("bank-wide rules (each with a failing fixture)", () => {
   it("retired items are not linted, drafts are", () => {
     const bad = validItem({ references: [] });
     expect(lintBank([...balancedItems(4), located({ ...bad, status: "retired" })])).toEqual([]);
-    expect(rules(lintBank([...balancedItems(4), located({ ...bad, status: "draft" })]))).toContain("explanation-reference");
+    expect(rules(lintBank([...balancedItems(4), located({ ...bad, status: "draft" })]))).toContain(
+      "explanation-reference",
+    );
   });
 });

@@ -16,7 +16,12 @@ export const LIMITS = {
 
 type ItemRule = (li: LocatedItem) => ContentProblem[];
 
-const problem = (li: LocatedItem, path: readonly PropertyKey[], rule: string, message: string): ContentProblem => ({
+const problem = (
+  li: LocatedItem,
+  path: readonly PropertyKey[],
+  rule: string,
+  message: string,
+): ContentProblem => ({
   file: li.file,
   line: li.lineOf(path),
   rule,
@@ -26,19 +31,39 @@ const problem = (li: LocatedItem, path: readonly PropertyKey[], rule: string, me
 const len = (s: string) => s.trim().length;
 
 export const optionCount: ItemRule = (li) =>
-  li.item.options.length === 4 ? [] : [problem(li, ["options"], "option-count", `has ${li.item.options.length} options; items have exactly 4`)];
+  li.item.options.length === 4
+    ? []
+    : [
+        problem(
+          li,
+          ["options"],
+          "option-count",
+          `has ${li.item.options.length} options; items have exactly 4`,
+        ),
+      ];
 
 export const oneCorrect: ItemRule = (li) => {
   const n = li.item.options.filter((o) => o.correct).length;
-  return n === 1 ? [] : [problem(li, ["options"], "one-correct", `has ${n} options marked correct; exactly one must be`)];
+  return n === 1
+    ? []
+    : [problem(li, ["options"], "one-correct", `has ${n} options marked correct; exactly one must be`)];
 };
 
 export const optionRationale: ItemRule = (li) =>
   li.item.options.flatMap((o, i) => {
     const n = len(o.why ?? "");
     const [min, max] = LIMITS.why;
-    if (n === 0) return [problem(li, ["options", i], "option-rationale", `option ${i + 1} has no rationale (why)`)];
-    if (n < min || n > max) return [problem(li, ["options", i, "why"], "option-rationale", `option ${i + 1}'s rationale is ${n} characters; use ${min}–${max}`)];
+    if (n === 0)
+      return [problem(li, ["options", i], "option-rationale", `option ${i + 1} has no rationale (why)`)];
+    if (n < min || n > max)
+      return [
+        problem(
+          li,
+          ["options", i, "why"],
+          "option-rationale",
+          `option ${i + 1}'s rationale is ${n} characters; use ${min}–${max}`,
+        ),
+      ];
     return [];
   });
 
@@ -46,17 +71,37 @@ export const explanationAndReference: ItemRule = (li) => {
   const out: ContentProblem[] = [];
   const n = len(li.item.explanation);
   const [min, max] = LIMITS.explanation;
-  if (n < min || n > max) out.push(problem(li, ["explanation"], "explanation-reference", `explanation is ${n} characters; use ${min}–${max}`));
-  if (!li.item.references.some((r) => len(r) >= 5)) out.push(problem(li, ["references"], "explanation-reference", "needs at least one reference"));
+  if (n < min || n > max)
+    out.push(
+      problem(
+        li,
+        ["explanation"],
+        "explanation-reference",
+        `explanation is ${n} characters; use ${min}–${max}`,
+      ),
+    );
+  if (!li.item.references.some((r) => len(r) >= 5))
+    out.push(problem(li, ["references"], "explanation-reference", "needs at least one reference"));
   return out;
 };
 
-const BANNED = [/^\s*(all|none|neither|both) of (the )?(above|these|them|the other options)\b/i, /^\s*(both|either|neither) [A-D] (and|or|nor) [A-D]\b/i, /^\s*[A-D] and [A-D]( only)?\s*$/i];
+const BANNED = [
+  /^\s*(all|none|neither|both) of (the )?(above|these|them|the other options)\b/i,
+  /^\s*(both|either|neither) [A-D] (and|or|nor) [A-D]\b/i,
+  /^\s*[A-D] and [A-D]( only)?\s*$/i,
+];
 
 export const bannedOptions: ItemRule = (li) =>
   li.item.options.flatMap((o, i) =>
     BANNED.some((re) => re.test(o.text))
-      ? [problem(li, ["options", i, "text"], "banned-option", `option ${i + 1} ("${o.text.trim()}") is an all/none/both-style option`)]
+      ? [
+          problem(
+            li,
+            ["options", i, "text"],
+            "banned-option",
+            `option ${i + 1} ("${o.text.trim()}") is an all/none/both-style option`,
+          ),
+        ]
       : [],
   );
 
@@ -74,34 +119,71 @@ export const negativeStem: ItemRule = (li) => {
   const q = leadIn(li.item.stem);
   const bad = [...q.matchAll(NEGATIVE)].map((m) => m[0]).filter((w) => w !== "NOT" && w !== "EXCEPT");
   return bad.length
-    ? [problem(li, ["stem"], "negative-stem", `the question "${q}" is negative ("${bad[0]}"); write NOT or EXCEPT in capitals, or reword positively`)]
+    ? [
+        problem(
+          li,
+          ["stem"],
+          "negative-stem",
+          `the question "${q}" is negative ("${bad[0]}"); write NOT or EXCEPT in capitals, or reword positively`,
+        ),
+      ]
     : [];
 };
 
 export const lengthBounds: ItemRule = (li) => {
   const out: ContentProblem[] = [];
   const s = len(li.item.stem);
-  if (s < LIMITS.stem[0] || s > LIMITS.stem[1]) out.push(problem(li, ["stem"], "length", `stem is ${s} characters; use ${LIMITS.stem[0]}–${LIMITS.stem[1]}`));
+  if (s < LIMITS.stem[0] || s > LIMITS.stem[1])
+    out.push(
+      problem(li, ["stem"], "length", `stem is ${s} characters; use ${LIMITS.stem[0]}–${LIMITS.stem[1]}`),
+    );
   li.item.options.forEach((o, i) => {
     const n = len(o.text);
-    if (n < LIMITS.option[0] || n > LIMITS.option[1]) out.push(problem(li, ["options", i, "text"], "length", `option ${i + 1} is ${n} characters; use ${LIMITS.option[0]}–${LIMITS.option[1]}`));
+    if (n < LIMITS.option[0] || n > LIMITS.option[1])
+      out.push(
+        problem(
+          li,
+          ["options", i, "text"],
+          "length",
+          `option ${i + 1} is ${n} characters; use ${LIMITS.option[0]}–${LIMITS.option[1]}`,
+        ),
+      );
   });
   const body = li.item.exhibit?.body;
   if (body) {
     const lines = body.trimEnd().split("\n").length;
     if (body.length > LIMITS.exhibitChars || lines > LIMITS.exhibitLines) {
-      out.push(problem(li, ["exhibit", "body"], "length", `exhibit is ${body.length} characters and ${lines} lines; keep it within ${LIMITS.exhibitChars} and ${LIMITS.exhibitLines}`));
+      out.push(
+        problem(
+          li,
+          ["exhibit", "body"],
+          "length",
+          `exhibit is ${body.length} characters and ${lines} lines; keep it within ${LIMITS.exhibitChars} and ${LIMITS.exhibitLines}`,
+        ),
+      );
     }
   }
   return out;
 };
 
-export const ITEM_RULES: ItemRule[] = [optionCount, oneCorrect, optionRationale, explanationAndReference, bannedOptions, negativeStem, lengthBounds];
+export const ITEM_RULES: ItemRule[] = [
+  optionCount,
+  oneCorrect,
+  optionRationale,
+  explanationAndReference,
+  bannedOptions,
+  negativeStem,
+  lengthBounds,
+];
 
 // ── bank-wide rules ──
 
 function trigrams(text: string): Set<string> {
-  const words = text.toLowerCase().replace(/[^a-z0-9\s]/g, " ").split(/\s+/).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .replace(/[^a-z0-9\s]/g, " ")
+    .split(/\s+/)
+    .filter(Boolean);
   const grams = new Set<string>();
   for (let i = 0; i + 2 < words.length; i += 1) grams.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   return grams;
@@ -123,7 +205,14 @@ export function nearDuplicates(items: LocatedItem[]): ContentProblem[] {
       if (sim >= LIMITS.nearDuplicate) {
         const a = items[i]!;
         const b = items[j]!;
-        out.push(problem(b, ["stem"], "near-duplicate", `stem is ${Math.round(sim * 100)}% similar to ${a.item.id} (${a.file}:${a.line})`));
+        out.push(
+          problem(
+            b,
+            ["stem"],
+            "near-duplicate",
+            `stem is ${Math.round(sim * 100)}% similar to ${a.item.id} (${a.file}:${a.line})`,
+          ),
+        );
       }
     }
   }
@@ -141,7 +230,14 @@ export function keyBalance(items: LocatedItem[], where = "questions/bank"): Cont
   return counts.flatMap((c, i) => {
     const share = c / scored.length;
     return share < min || share > max
-      ? [{ file: where, line: 1, rule: "key-balance", message: `option ${"ABCD"[i]} is the key in ${(share * 100).toFixed(1)}% of ${scored.length} active items; keep each position within ${min * 100}–${max * 100}%` }]
+      ? [
+          {
+            file: where,
+            line: 1,
+            rule: "key-balance",
+            message: `option ${"ABCD"[i]} is the key in ${(share * 100).toFixed(1)}% of ${scored.length} active items; keep each position within ${min * 100}–${max * 100}%`,
+          },
+        ]
       : [];
   });
 }
@@ -158,7 +254,14 @@ export function longestKey(items: LocatedItem[], where = "questions/bank"): Cont
   const n = items.filter(isKeyStrictlyLongest).length;
   const share = n / items.length;
   return share > LIMITS.longestKeyShare
-    ? [{ file: where, line: 1, rule: "longest-key", message: `the key is the longest option in ${(share * 100).toFixed(1)}% of ${items.length} active items (${n}); keep it at most ${LIMITS.longestKeyShare * 100}%` }]
+    ? [
+        {
+          file: where,
+          line: 1,
+          rule: "longest-key",
+          message: `the key is the longest option in ${(share * 100).toFixed(1)}% of ${items.length} active items (${n}); keep it at most ${LIMITS.longestKeyShare * 100}%`,
+        },
+      ]
     : [];
 }
 
@@ -166,5 +269,10 @@ export function longestKey(items: LocatedItem[], where = "questions/bank"): Cont
 export function lintBank(items: LocatedItem[]): ContentProblem[] {
   const live = items.filter((li) => li.item.status !== "retired");
   const active = items.filter((li) => li.item.status === "active");
-  return [...live.flatMap((li) => ITEM_RULES.flatMap((rule) => rule(li))), ...nearDuplicates(live), ...keyBalance(active), ...longestKey(active)];
+  return [
+    ...live.flatMap((li) => ITEM_RULES.flatMap((rule) => rule(li))),
+    ...nearDuplicates(live),
+    ...keyBalance(active),
+    ...longestKey(active),
+  ];
 }

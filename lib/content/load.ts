@@ -1,13 +1,27 @@
 // Reads questions/ from disk into a Bank, collecting every problem with its file and line.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import type { ZodType } from "zod";
 import { crossCheck, type Bank, type LocatedItem, type TopicRecord } from "./bank";
-import { ZBlueprintFile, ZCertificationFile, ZItemFile, ZRolesFile, ZTopicsFile, type TBlueprintFile } from "./schema";
+import {
+  ZBlueprintFile,
+  ZCertificationFile,
+  ZItemFile,
+  ZRolesFile,
+  ZTopicsFile,
+  type TBlueprintFile,
+} from "./schema";
 import { lineOf, parseYaml, validate, type ContentProblem } from "./yaml-source";
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : /\.ya?ml$/.test(e.name) ? [path.join(dir, e.name)] : []))
+    .flatMap((e) =>
+      e.isDirectory()
+        ? walk(path.join(dir, e.name))
+        : /\.ya?ml$/.test(e.name)
+          ? [path.join(dir, e.name)]
+          : [],
+    )
     .sort();
 }
 
@@ -18,7 +32,10 @@ export function loadBank(root: string): LoadResult {
   const rel = (f: string) => path.relative(process.cwd(), f) || f;
   const files: string[] = [];
 
-  function read<T>(file: string, schema: import("zod").ZodType<T>): { data?: T; source?: ReturnType<typeof parseYaml>["source"] } {
+  function read<T>(
+    file: string,
+    schema: ZodType<T>,
+  ): { data?: T; source?: ReturnType<typeof parseYaml>["source"] } {
     files.push(file);
     let text: string;
     try {
@@ -32,7 +49,7 @@ export function loadBank(root: string): LoadResult {
     if (!parsed.source) return {};
     const v = validate(parsed.source, schema);
     problems.push(...v.problems);
-    return { data: v.data as T | undefined, source: parsed.source };
+    return { data: v.data, source: parsed.source };
   }
 
   const certFile = path.join(root, "certifications.yaml");
@@ -67,7 +84,12 @@ export function loadBank(root: string): LoadResult {
   topics.forEach((t, i) => (t.sortOrder = i));
   const bank: Bank = { certifications, topics, blueprints, roles, items };
   problems.push(
-    ...crossCheck(bank, { certifications: rel(certFile), topics: rel(topicsFile), roles: rel(rolesFile), blueprints: blueprintFiles.map(rel) }),
+    ...crossCheck(bank, {
+      certifications: rel(certFile),
+      topics: rel(topicsFile),
+      roles: rel(rolesFile),
+      blueprints: blueprintFiles.map(rel),
+    }),
   );
   return { bank, problems, files };
 }

@@ -50,7 +50,9 @@ export const ZBlueprintFile = z.strictObject({
   outline: ZText,
   outlineSource: ZUrl,
   domains: z
-    .array(z.strictObject({ code: z.string().min(1), slug: ZSlug, name: ZText, topics: z.array(ZSlug).min(1) }))
+    .array(
+      z.strictObject({ code: z.string().min(1), slug: ZSlug, name: ZText, topics: z.array(ZSlug).min(1) }),
+    )
     .min(1),
   forms: z
     .array(
@@ -113,7 +115,9 @@ export const ZItem = z.strictObject({
   status: z.enum(["draft", "active", "retired"]),
   stem: z.string(),
   exhibit: z.strictObject({ caption: ZText, body: z.string().min(1) }).optional(),
-  options: z.array(z.strictObject({ text: z.string(), correct: z.boolean().optional(), why: z.string().optional() })),
+  options: z.array(
+    z.strictObject({ text: z.string(), correct: z.boolean().optional(), why: z.string().optional() }),
+  ),
   explanation: z.string().default(""),
   references: z.array(z.string()).default([]),
   fixedOrder: z.boolean().optional(),

@@ -28,7 +28,10 @@ export function lineOf(source: YamlSource, path: readonly PropertyKey[]): number
 }
 
 /** Validates a parsed file against a schema, turning each issue into a located problem. */
-export function validate<S extends z.ZodType>(source: YamlSource, schema: S): { data?: z.output<S>; problems: ContentProblem[] } {
+export function validate<S extends z.ZodType>(
+  source: YamlSource,
+  schema: S,
+): { data?: z.output<S>; problems: ContentProblem[] } {
   const result = schema.safeParse(source.doc.toJS());
   if (result.success) return { data: result.data, problems: [] };
   return {

@@ -1,15 +1,33 @@
 import { describe, expect, it } from "vitest";
 import { ZSettings } from "./settings";
 
-const valid = { targetCertification: "cpsa", examDate: "2027-02-01", theme: "SYSTEM", dailyGoal: "25", showStreak: "on", targetRetention: "0.9" };
+const valid = {
+  targetCertification: "cpsa",
+  examDate: "2027-02-01",
+  theme: "SYSTEM",
+  dailyGoal: "25",
+  showStreak: "on",
+  targetRetention: "0.9",
+};
 
 describe("ZSettings", () => {
   it("parses a submitted form into typed settings", () => {
-    expect(ZSettings.parse(valid)).toEqual({ targetCertification: "cpsa", examDate: "2027-02-01", theme: "SYSTEM", dailyGoal: 25, showStreak: true, targetRetention: 0.9 });
+    expect(ZSettings.parse(valid)).toEqual({
+      targetCertification: "cpsa",
+      examDate: "2027-02-01",
+      theme: "SYSTEM",
+      dailyGoal: 25,
+      showStreak: true,
+      targetRetention: 0.9,
+    });
   });
   it("treats empty target and date as not set, and a missing checkbox as off", () => {
     const { showStreak: _omit, ...rest } = valid;
-    expect(ZSettings.parse({ ...rest, targetCertification: "", examDate: "" })).toMatchObject({ targetCertification: null, examDate: null, showStreak: false });
+    expect(ZSettings.parse({ ...rest, targetCertification: "", examDate: "" })).toMatchObject({
+      targetCertification: null,
+      examDate: null,
+      showStreak: false,
+    });
   });
   it.each([
     [{ targetCertification: "abc" }, "targetCertification"],

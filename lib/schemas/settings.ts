@@ -28,7 +28,10 @@ export const ZSettings = z.object({
     .int("Use a whole number.")
     .min(0, "Use 0 to switch the daily goal off.")
     .max(500, "Use at most 500 questions a day."),
-  showStreak: z.enum(["on", "off"]).default("off").transform((v) => v === "on"),
+  showStreak: z
+    .enum(["on", "off"])
+    .default("off")
+    .transform((v) => v === "on"),
   targetRetention: z.coerce
     .number({ error: "Enter a retention between 0.70 and 0.97." })
     .min(0.7, "Use a target retention of at least 0.70.")

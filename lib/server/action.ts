@@ -8,7 +8,12 @@ import { fromZod, toAppError } from "./errors";
 export type ActionState<T = undefined> =
   | { status: "idle" }
   | { status: "success"; message?: string; data?: T }
-  | { status: "error"; message: string; fieldErrors?: Record<string, string[]>; values?: Record<string, string> };
+  | {
+      status: "error";
+      message: string;
+      fieldErrors?: Record<string, string[]>;
+      values?: Record<string, string>;
+    };
 
 export const idle: ActionState = { status: "idle" };
 
@@ -44,7 +49,10 @@ function run<S extends z.ZodType, T, U>(schema: S, getUser: () => Promise<U>, ha
 }
 
 /** A form action for signed-in users: session check, zod validation and the error policy in one place. */
-export function userAction<S extends z.ZodType, T = undefined>(schema: S, handler: Handler<S, T, SessionUser>) {
+export function userAction<S extends z.ZodType, T = undefined>(
+  schema: S,
+  handler: Handler<S, T, SessionUser>,
+) {
   return run(schema, requireUser, handler);
 }
 

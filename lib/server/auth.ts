@@ -52,7 +52,10 @@ export function authOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "Email and password",
-        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        credentials: {
+          email: { label: "Email", type: "email" },
+          password: { label: "Password", type: "password" },
+        },
         async authorize(credentials) {
           const ip = clientIp(await headers());
           try {
@@ -87,7 +90,10 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions());
   const id = session?.user?.id;
   if (!id) return null;
-  return db().user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, theme: true } });
+  return db().user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true, theme: true },
+  });
 });
 
 /** For pages: the user, or a redirect to sign-in that comes back to `returnTo`. */

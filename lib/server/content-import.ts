@@ -11,7 +11,13 @@ export type ImportSummary = {
   topics: number;
   blueprints: number;
   roles: number;
-  questions: { created: number; newVersions: number; metadataUpdated: number; unchanged: number; retired: number };
+  questions: {
+    created: number;
+    newVersions: number;
+    metadataUpdated: number;
+    unchanged: number;
+    retired: number;
+  };
   skipped?: boolean;
 };
 
@@ -32,14 +38,19 @@ const FIGURE_KIND = {
 function stable(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
     v && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+        )
       : v,
   );
 }
 const same = (a: unknown, b: unknown) => stable(a) === stable(b);
 
 /** Update a row only when a field really changed, so re-importing leaves updatedAt alone. */
-function changed<T extends Record<string, unknown>>(row: Record<string, unknown>, next: T): Partial<T> | null {
+function changed<T extends Record<string, unknown>>(
+  row: Record<string, unknown>,
+  next: T,
+): Partial<T> | null {
   const diff: Partial<T> = {};
   for (const [k, v] of Object.entries(next)) if (!same(row[k], v)) (diff as Record<string, unknown>)[k] = v;
   return Object.keys(diff).length ? diff : null;
@@ -94,7 +105,13 @@ export async function importBank(db: Db, bank: Bank, bankHash: string): Promise<
 
       const topicIds = new Map<string, string>();
       for (const t of bank.topics) {
-        const data = { name: t.name, summary: t.summary, areaSlug: t.areaSlug, areaName: t.areaName, sortOrder: t.sortOrder };
+        const data = {
+          name: t.name,
+          summary: t.summary,
+          areaSlug: t.areaSlug,
+          areaName: t.areaName,
+          sortOrder: t.sortOrder,
+        };
         const existing = await tx.topic.findUnique({ where: { slug: t.slug } });
         topicIds.set(
           t.slug,
@@ -112,7 +129,9 @@ export async function importBank(db: Db, bank: Bank, bankHash: string): Promise<
         const domainIds = new Map<string, string>();
         for (const [i, d] of bp.domains.entries()) {
           const data = { slug: d.slug, name: d.name, sortOrder: i };
-          const existing = await tx.domain.findUnique({ where: { certificationId_code: { certificationId, code: d.code } } });
+          const existing = await tx.domain.findUnique({
+            where: { certificationId_code: { certificationId, code: d.code } },
+          });
           const id = await upsertBySlug(
             existing,
             data,
@@ -122,13 +141,17 @@ export async function importBank(db: Db, bank: Bank, bankHash: string): Promise<
           domainIds.set(d.code, id);
           await syncSet(
             tx,
-            (await tx.domainTopic.findMany({ where: { domainId: id }, select: { topicId: true } })).map((r) => r.topicId),
+            (await tx.domainTopic.findMany({ where: { domainId: id }, select: { topicId: true } })).map(
+              (r) => r.topicId,
+            ),
             d.topics.map((s) => topicIds.get(s)!),
             (ids) => tx.domainTopic.deleteMany({ where: { domainId: id, topicId: { in: ids } } }),
             (ids) => tx.domainTopic.createMany({ data: ids.map((topicId) => ({ domainId: id, topicId })) }),
           );
         }
-        await tx.domain.deleteMany({ where: { certificationId, code: { notIn: bp.domains.map((d) => d.code) } } });
+        await tx.domain.deleteMany({
+          where: { certificationId, code: { notIn: bp.domains.map((d) => d.code) } },
+        });
 
         for (const form of bp.forms) {
           const data = {
@@ -146,8 +169,14 @@ export async function importBank(db: Db, bank: Bank, bankHash: string): Promise<
             () => tx.blueprint.create({ data: { slug: form.slug, ...data } }),
             (diff) => tx.blueprint.update({ where: { slug: form.slug }, data: diff }),
           );
-          const rows = await tx.blueprintDomain.findMany({ where: { blueprintId: id }, select: { domainId: true, itemCount: true } });
-          const wanted = Object.entries(form.counts).map(([code, itemCount]) => ({ domainId: domainIds.get(code)!, itemCount }));
+          const rows = await tx.blueprintDomain.findMany({
+            where: { blueprintId: id },
+            select: { domainId: true, itemCount: true },
+          });
+          const wanted = Object.entries(form.counts).map(([code, itemCount]) => ({
+            domainId: domainIds.get(code)!,
+            itemCount,
+          }));
           const key = (r: { domainId: string; itemCount: number }) => `${r.domainId}:${r.itemCount}`;
           if (!same(rows.map(key).sort(), wanted.map(key).sort())) {
             await tx.blueprintDomain.deleteMany({ where: { blueprintId: id } });
@@ -157,7 +186,13 @@ export async function importBank(db: Db, bank: Bank, bankHash: string): Promise<
       }
 
       for (const [i, role] of bank.roles.roles.entries()) {
-        const data = { title: role.title, summary: role.summary, qualifications: role.qualifications, careerPath: role.careerPath ?? [], sortOrder: i };
+        const data = {
+          title: role.title,
+          summary: role.summary,
+          qualifications: role.qualifications,
+          careerPath: role.careerPath ?? [],
+          sortOrder: i,
+        };
         const existing = await tx.careerRole.findUnique({ where: { slug: role.slug } });
         const roleId = await upsertBySlug(
           existing,
@@ -186,27 +221,53 @@ export async function importBank(db: Db, bank: Bank, bankHash: string): Promise<
             sortOrder: order,
           };
         });
-        const current = await tx.salaryFigure.findMany({ where: { roleId }, orderBy: { sortOrder: "asc" }, omit: { id: true, createdAt: true, updatedAt: true } });
+        const current = await tx.salaryFigure.findMany({
+          where: { roleId },
+          orderBy: { sortOrder: "asc" },
+          omit: { id: true, createdAt: true, updatedAt: true },
+        });
         if (!same(current, figures)) {
           await tx.salaryFigure.deleteMany({ where: { roleId } });
           await tx.salaryFigure.createMany({ data: figures });
         }
         const topics = role.topics.map((t) => ({ roleId, topicId: topicIds.get(t.topic)!, why: t.why }));
         const currentTopics = await tx.roleTopic.findMany({ where: { roleId }, orderBy: { topicId: "asc" } });
-        if (!same(currentTopics, [...topics].sort((a, b) => a.topicId.localeCompare(b.topicId)))) {
+        if (
+          !same(
+            currentTopics,
+            [...topics].sort((a, b) => a.topicId.localeCompare(b.topicId)),
+          )
+        ) {
           await tx.roleTopic.deleteMany({ where: { roleId } });
           await tx.roleTopic.createMany({ data: topics });
         }
-        const certs = role.certifications.map((c) => ({ roleId, certificationId: certIds.get(c.certification)!, why: c.why }));
-        const currentCerts = await tx.roleCertification.findMany({ where: { roleId }, orderBy: { certificationId: "asc" } });
-        if (!same(currentCerts, [...certs].sort((a, b) => a.certificationId.localeCompare(b.certificationId)))) {
+        const certs = role.certifications.map((c) => ({
+          roleId,
+          certificationId: certIds.get(c.certification)!,
+          why: c.why,
+        }));
+        const currentCerts = await tx.roleCertification.findMany({
+          where: { roleId },
+          orderBy: { certificationId: "asc" },
+        });
+        if (
+          !same(
+            currentCerts,
+            [...certs].sort((a, b) => a.certificationId.localeCompare(b.certificationId)),
+          )
+        ) {
           await tx.roleCertification.deleteMany({ where: { roleId } });
           await tx.roleCertification.createMany({ data: certs });
         }
       }
       await tx.careerRole.deleteMany({ where: { slug: { notIn: bank.roles.roles.map((r) => r.slug) } } });
 
-      const questions = await importQuestions(tx, bank.items.map((li) => li.item), topicIds, certIds);
+      const questions = await importQuestions(
+        tx,
+        bank.items.map((li) => li.item),
+        topicIds,
+        certIds,
+      );
       const summary: ImportSummary = {
         bankHash,
         certifications: bank.certifications.length,
@@ -215,7 +276,10 @@ export async function importBank(db: Db, bank: Bank, bankHash: string): Promise<
         roles: bank.roles.roles.length,
         questions,
       };
-      const last = await tx.contentImport.findFirst({ orderBy: { importedAt: "desc" }, select: { bankHash: true } });
+      const last = await tx.contentImport.findFirst({
+        orderBy: { importedAt: "desc" },
+        select: { bankHash: true },
+      });
       if (last?.bankHash !== bankHash) await tx.contentImport.create({ data: { bankHash, summary } });
       return summary;
     },
@@ -253,7 +317,12 @@ function versionData(item: TItem, contentHash: string) {
   };
 }
 
-async function importQuestions(tx: Tx, items: TItem[], topicIds: Map<string, string>, certIds: Map<string, string>) {
+async function importQuestions(
+  tx: Tx,
+  items: TItem[],
+  topicIds: Map<string, string>,
+  certIds: Map<string, string>,
+) {
   const stats = { created: 0, newVersions: 0, metadataUpdated: 0, unchanged: 0, retired: 0 };
   const existing = await tx.question.findMany({
     select: {
@@ -271,14 +340,22 @@ async function importQuestions(tx: Tx, items: TItem[], topicIds: Map<string, str
 
   for (const item of items) {
     const hash = itemContentHash(item);
-    const meta = { topicId: topicIds.get(item.topic)!, status: STATUS[item.status], difficulty: item.difficulty };
+    const meta = {
+      topicId: topicIds.get(item.topic)!,
+      status: STATUS[item.status],
+      difficulty: item.difficulty,
+    };
     const certs = item.certifications.map((c) => certIds.get(c)!).sort();
     const q = byExternal.get(item.id);
     if (!q) {
       const created = await tx.question.create({ data: { externalId: item.id, ...meta } });
-      const version = await tx.questionVersion.create({ data: { questionId: created.id, version: 1, ...versionData(item, hash) } });
+      const version = await tx.questionVersion.create({
+        data: { questionId: created.id, version: 1, ...versionData(item, hash) },
+      });
       await tx.question.update({ where: { id: created.id }, data: { currentVersionId: version.id } });
-      await tx.questionCertification.createMany({ data: certs.map((certificationId) => ({ questionId: created.id, certificationId })) });
+      await tx.questionCertification.createMany({
+        data: certs.map((certificationId) => ({ questionId: created.id, certificationId })),
+      });
       stats.created += 1;
       continue;
     }
@@ -290,7 +367,11 @@ async function importQuestions(tx: Tx, items: TItem[], topicIds: Map<string, str
         previous?.id ??
         (
           await tx.questionVersion.create({
-            data: { questionId: q.id, version: Math.max(0, ...q.versions.map((v) => v.version)) + 1, ...versionData(item, hash) },
+            data: {
+              questionId: q.id,
+              version: Math.max(0, ...q.versions.map((v) => v.version)) + 1,
+              ...versionData(item, hash),
+            },
           })
         ).id;
       await tx.question.update({ where: { id: q.id }, data: { currentVersionId: versionId } });
@@ -305,7 +386,9 @@ async function importQuestions(tx: Tx, items: TItem[], topicIds: Map<string, str
     const currentCerts = q.certifications.map((c) => c.certificationId).sort();
     if (!same(currentCerts, certs)) {
       await tx.questionCertification.deleteMany({ where: { questionId: q.id } });
-      await tx.questionCertification.createMany({ data: certs.map((certificationId) => ({ questionId: q.id, certificationId })) });
+      await tx.questionCertification.createMany({
+        data: certs.map((certificationId) => ({ questionId: q.id, certificationId })),
+      });
       touched = true;
     }
     if (touched && q.currentVersion?.contentHash === hash) stats.metadataUpdated += 1;

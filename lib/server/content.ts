@@ -19,5 +19,8 @@ export async function getHomeStats() {
 }
 
 export async function listCertificationChoices() {
-  return db().certification.findMany({ orderBy: { sortOrder: "asc" }, select: { slug: true, code: true, name: true } });
+  return db().certification.findMany({
+    orderBy: { sortOrder: "asc" },
+    select: { slug: true, code: true, name: true },
+  });
 }

@@ -11,7 +11,10 @@ const omitAnswers = {
 } as const;
 
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: getDatabaseUrl(), max: Number(process.env.DB_POOL_MAX ?? 10) });
+  const adapter = new PrismaPg({
+    connectionString: getDatabaseUrl(),
+    max: Number(process.env.DB_POOL_MAX ?? 10),
+  });
   return new PrismaClient({ adapter, omit: omitAnswers });
 }
 

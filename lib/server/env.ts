@@ -2,7 +2,9 @@ import { z } from "zod";
 
 const ZEnv = z.object({
   DATABASE_URL: z
-    .string({ error: "DATABASE_URL is not set. Start the app with `npm run dev` (embedded database) or set it." })
+    .string({
+      error: "DATABASE_URL is not set. Start the app with `npm run dev` (embedded database) or set it.",
+    })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL"),
   NEXTAUTH_SECRET: z
     .string({ error: "NEXTAUTH_SECRET is not set (the launcher sets one for local runs)." })

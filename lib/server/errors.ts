@@ -2,7 +2,8 @@ import "server-only";
 import { z } from "zod";
 
 /** The closed set of errors the app raises on purpose. Anything else is a bug and becomes a 500. */
-export type AppErrorCode = "NOT_FOUND" | "FORBIDDEN" | "INVALID" | "CONFLICT" | "EXPIRED" | "RATE_LIMITED" | "UNAUTHORIZED";
+export type AppErrorCode =
+  "NOT_FOUND" | "FORBIDDEN" | "INVALID" | "CONFLICT" | "EXPIRED" | "RATE_LIMITED" | "UNAUTHORIZED";
 
 const STATUS: Record<AppErrorCode, number> = {
   UNAUTHORIZED: 401,
@@ -58,5 +59,10 @@ export function toAppError(error: unknown): AppError & { status: number } {
 
 export function errorResponse(error: unknown): Response {
   const e = toAppError(error);
-  return Response.json({ error: { code: e.status === 500 ? "INTERNAL" : e.code, message: e.message, fieldErrors: e.fieldErrors } }, { status: e.status });
+  return Response.json(
+    {
+      error: { code: e.status === 500 ? "INTERNAL" : e.code, message: e.message, fieldErrors: e.fieldErrors },
+    },
+    { status: e.status },
+  );
 }

@@ -25,9 +25,19 @@ function limiters(): Limiters {
   if (globalForLimits.signInLimiters) return globalForLimits.signInLimiters;
   const env = getEnv();
   const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2, Client: UnnamedStatementClient });
-  const common = { storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true, duration: WINDOW_SECONDS };
+  const common = {
+    storeClient: pool,
+    storeType: "pool",
+    tableName: "rate_limits",
+    tableCreated: true,
+    duration: WINDOW_SECONDS,
+  };
   globalForLimits.signInLimiters = {
-    account: new RateLimiterPostgres({ ...common, keyPrefix: "signin_account", points: env.SIGNIN_MAX_PER_ACCOUNT }),
+    account: new RateLimiterPostgres({
+      ...common,
+      keyPrefix: "signin_account",
+      points: env.SIGNIN_MAX_PER_ACCOUNT,
+    }),
     ip: new RateLimiterPostgres({ ...common, keyPrefix: "signin_ip", points: env.SIGNIN_MAX_PER_IP }),
   };
   return globalForLimits.signInLimiters;
@@ -42,7 +52,8 @@ export async function consumeSignInAttempt(email: string, ip: string): Promise<T
     await Promise.all([account.consume(email.toLowerCase()), byIp.consume(ip)]);
     return { allowed: true };
   } catch (e) {
-    if (e instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.ceil(e.msBeforeNext / 1000) };
+    if (e instanceof RateLimiterRes)
+      return { allowed: false, retryAfterSeconds: Math.ceil(e.msBeforeNext / 1000) };
     throw e;
   }
 }

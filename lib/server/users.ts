@@ -41,7 +41,10 @@ export async function getSettings(userId: string) {
 export async function updateSettings(userId: string, input: TSettings) {
   if (input.targetCertification) {
     const exists = await db().certification.count({ where: { slug: input.targetCertification } });
-    if (!exists) throw invalid("That certification is not available yet.", { targetCertification: ["Choose one of the listed certifications."] });
+    if (!exists)
+      throw invalid("That certification is not available yet.", {
+        targetCertification: ["Choose one of the listed certifications."],
+      });
   }
   await db().user.update({
     where: { id: userId },

@@ -17,9 +17,15 @@ function form(values: Record<string, string>) {
 describe("sign-up", () => {
   it("stores an argon2id hash, never the password, and a lower-cased email", async () => {
     const email = uniqueEmail("Mixed.Case");
-    const state = await signUpAction({ status: "idle" }, form({ name: "Ana Rivera", email: email.toUpperCase(), password: PASSWORD }));
+    const state = await signUpAction(
+      { status: "idle" },
+      form({ name: "Ana Rivera", email: email.toUpperCase(), password: PASSWORD }),
+    );
     expect(state).toEqual({ status: "success" });
-    const row = await db().user.findUniqueOrThrow({ where: { email: email.toLowerCase() }, omit: { passwordHash: false } });
+    const row = await db().user.findUniqueOrThrow({
+      where: { email: email.toLowerCase() },
+      omit: { passwordHash: false },
+    });
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
     expect(row.passwordHash).not.toContain(PASSWORD);
     expect(row.role).toBe("LEARNER");
@@ -55,9 +61,14 @@ describe("sign-in", () => {
   it("accepts the right password and refuses a wrong one or an unknown email alike", async () => {
     const email = uniqueEmail("signin");
     await createUser({ name: "Sam", email, password: PASSWORD });
-    await expect(verifyCredentials({ email, password: PASSWORD }, "10.0.0.1")).resolves.toMatchObject({ email, name: "Sam" });
+    await expect(verifyCredentials({ email, password: PASSWORD }, "10.0.0.1")).resolves.toMatchObject({
+      email,
+      name: "Sam",
+    });
     await expect(verifyCredentials({ email, password: "wrong password!" }, "10.0.0.1")).resolves.toBeNull();
-    await expect(verifyCredentials({ email: uniqueEmail("nobody"), password: PASSWORD }, "10.0.0.1")).resolves.toBeNull();
+    await expect(
+      verifyCredentials({ email: uniqueEmail("nobody"), password: PASSWORD }, "10.0.0.1"),
+    ).resolves.toBeNull();
     await expect(verifyCredentials({ email: "garbage", password: "" }, "10.0.0.1")).resolves.toBeNull();
   });
 
@@ -65,25 +76,34 @@ describe("sign-in", () => {
     const email = uniqueEmail("throttle");
     await createUser({ name: "Tess", email, password: PASSWORD });
     for (let i = 0; i < 5; i += 1) {
-      await expect(verifyCredentials({ email, password: "wrong password!" }, `10.1.0.${i}`)).resolves.toBeNull();
+      await expect(
+        verifyCredentials({ email, password: "wrong password!" }, `10.1.0.${i}`),
+      ).resolves.toBeNull();
     }
-    await expect(verifyCredentials({ email, password: PASSWORD }, "10.1.0.99")).rejects.toBeInstanceOf(SignInThrottledError);
+    await expect(verifyCredentials({ email, password: PASSWORD }, "10.1.0.99")).rejects.toBeInstanceOf(
+      SignInThrottledError,
+    );
     const row = await db().rateLimit.findUnique({ where: { key: `signin_account:${email}` } });
     expect(row?.points).toBeGreaterThanOrEqual(6);
   });
 
   it("throttles an IP across accounts", async () => {
     const ip = `10.2.${Date.now() % 250}.7`;
-    for (let i = 0; i < 30; i += 1) await verifyCredentials({ email: uniqueEmail("spray"), password: PASSWORD }, ip);
-    await expect(verifyCredentials({ email: uniqueEmail("spray"), password: PASSWORD }, ip)).rejects.toBeInstanceOf(SignInThrottledError);
+    for (let i = 0; i < 30; i += 1)
+      await verifyCredentials({ email: uniqueEmail("spray"), password: PASSWORD }, ip);
+    await expect(
+      verifyCredentials({ email: uniqueEmail("spray"), password: PASSWORD }, ip),
+    ).rejects.toBeInstanceOf(SignInThrottledError);
   });
 
   it("clears the account counter after a successful sign-in", async () => {
     const email = uniqueEmail("reset");
     await createUser({ name: "Rae", email, password: PASSWORD });
-    for (let i = 0; i < 4; i += 1) await verifyCredentials({ email, password: "wrong password!" }, "10.3.0.1");
+    for (let i = 0; i < 4; i += 1)
+      await verifyCredentials({ email, password: "wrong password!" }, "10.3.0.1");
     await expect(verifyCredentials({ email, password: PASSWORD }, "10.3.0.1")).resolves.not.toBeNull();
-    for (let i = 0; i < 4; i += 1) await verifyCredentials({ email, password: "wrong password!" }, "10.3.0.1");
+    for (let i = 0; i < 4; i += 1)
+      await verifyCredentials({ email, password: "wrong password!" }, "10.3.0.1");
     await expect(verifyCredentials({ email, password: PASSWORD }, "10.3.0.1")).resolves.not.toBeNull();
   });
 });
@@ -92,9 +112,22 @@ describe("settings", () => {
   it("saves a valid target, date, theme and habits", async () => {
     await ensureCertification("ciip");
     const user = await createUser({ name: "Kai", email: uniqueEmail("settings"), password: PASSWORD });
-    await updateSettings(user.id, { targetCertification: "ciip", examDate: "2027-01-15", theme: "DARK", dailyGoal: 30, showStreak: false, targetRetention: 0.85 });
+    await updateSettings(user.id, {
+      targetCertification: "ciip",
+      examDate: "2027-01-15",
+      theme: "DARK",
+      dailyGoal: 30,
+      showStreak: false,
+      targetRetention: 0.85,
+    });
     const s = await getSettings(user.id);
-    expect(s).toMatchObject({ targetCertificationSlug: "ciip", theme: "DARK", dailyGoal: 30, showStreak: false, targetRetention: 0.85 });
+    expect(s).toMatchObject({
+      targetCertificationSlug: "ciip",
+      theme: "DARK",
+      dailyGoal: 30,
+      showStreak: false,
+      targetRetention: 0.85,
+    });
     expect(s.examDate?.toISOString().slice(0, 10)).toBe("2027-01-15");
   });
 
@@ -103,7 +136,14 @@ describe("settings", () => {
     const before = await getSettings(user.id);
     await expect(
       // A slug that passed the form schema but has no row (e.g. content not imported yet).
-      updateSettings(user.id, { targetCertification: "cpxx" as "cpsa", examDate: null, theme: "LIGHT", dailyGoal: 5, showStreak: true, targetRetention: 0.9 }),
+      updateSettings(user.id, {
+        targetCertification: "cpxx" as "cpsa",
+        examDate: null,
+        theme: "LIGHT",
+        dailyGoal: 5,
+        showStreak: true,
+        targetRetention: 0.9,
+      }),
     ).rejects.toSatisfy((e) => e instanceof AppError && e.code === "INVALID");
     expect(await getSettings(user.id)).toEqual(before);
   });

@@ -9,7 +9,9 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const database = await createTestDatabase("it");
-  console.log(`\n▶ integration tests on ${database.kind === "postgresql" ? "real PostgreSQL" : "embedded PGlite (no PostgreSQL server reachable)"}\n`);
+  console.log(
+    `\n▶ integration tests on ${database.kind === "postgresql" ? "real PostgreSQL" : "embedded PGlite (no PostgreSQL server reachable)"}\n`,
+  );
   project.provide("databaseUrl", database.url);
   return async () => {
     await database.drop();

@@ -13,7 +13,8 @@ export type TestDatabase = { url: string; kind: "postgresql" | "pglite"; drop: (
 /** Refuses anything but a local server: tests create and drop databases. */
 export function assertLocal(url: string) {
   const host = new URL(url).hostname;
-  if (!LOCAL_HOSTS.has(host)) throw new Error(`Refusing to run tests against non-local database host "${host}".`);
+  if (!LOCAL_HOSTS.has(host))
+    throw new Error(`Refusing to run tests against non-local database host "${host}".`);
 }
 
 function reachable(host: string, port: number, timeoutMs = 1500): Promise<boolean> {
@@ -52,7 +53,10 @@ export async function createTestDatabase(prefix: string): Promise<TestDatabase> 
   const adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
   assertLocal(adminUrl);
   const admin = new URL(adminUrl);
-  if (process.env.TEST_DATABASE !== "pglite" && (await reachable(admin.hostname, Number(admin.port || 5432)))) {
+  if (
+    process.env.TEST_DATABASE !== "pglite" &&
+    (await reachable(admin.hostname, Number(admin.port || 5432)))
+  ) {
     const name = `${prefix}_${Date.now()}_${process.pid}`;
     const sql = postgres(adminUrl, { max: 1, onnotice: () => {} });
     await sql.unsafe(`CREATE DATABASE "${name}"`);

@@ -19,25 +19,26 @@ export default async function DashboardPage() {
     <div className="flex flex-col gap-6">
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Welcome, {firstName}</h1>
-        <p className="mt-1 text-sm text-muted-foreground">Here is where your preparation stands.</p>
+        <p className="text-muted-foreground mt-1 text-sm">Here is where your preparation stands.</p>
       </div>
 
       <div className="grid gap-4 md:grid-cols-2">
         <Card>
           <CardContent className="flex items-start gap-4">
-            <span className="flex size-11 shrink-0 items-center justify-center rounded-xl bg-accent text-accent-foreground">
+            <span className="bg-accent text-accent-foreground flex size-11 shrink-0 items-center justify-center rounded-xl">
               <Target aria-hidden className="size-5" />
             </span>
             <div>
-              <h2 className="text-sm font-medium text-muted-foreground">Target certification</h2>
+              <h2 className="text-muted-foreground text-sm font-medium">Target certification</h2>
               {data.targetCertification ? (
                 <p className="mt-1 text-lg font-semibold">
-                  {data.targetCertification.code} <span className="font-normal text-muted-foreground">· {data.targetCertification.name}</span>
+                  {data.targetCertification.code}{" "}
+                  <span className="text-muted-foreground font-normal">· {data.targetCertification.name}</span>
                 </p>
               ) : (
                 <p className="mt-1">
                   Not chosen yet.{" "}
-                  <Link href="/settings" className="font-semibold text-primary hover:underline">
+                  <Link href="/settings" className="text-primary font-semibold hover:underline">
                     Choose your exam
                   </Link>
                 </p>
@@ -47,22 +48,26 @@ export default async function DashboardPage() {
         </Card>
         <Card>
           <CardContent className="flex items-start gap-4">
-            <span className="flex size-11 shrink-0 items-center justify-center rounded-xl bg-accent text-accent-foreground">
+            <span className="bg-accent text-accent-foreground flex size-11 shrink-0 items-center justify-center rounded-xl">
               <CalendarClock aria-hidden className="size-5" />
             </span>
             <div>
-              <h2 className="text-sm font-medium text-muted-foreground">Exam date</h2>
+              <h2 className="text-muted-foreground text-sm font-medium">Exam date</h2>
               {days === null ? (
                 <p className="mt-1">
                   No date set.{" "}
-                  <Link href="/settings" className="font-semibold text-primary hover:underline">
+                  <Link href="/settings" className="text-primary font-semibold hover:underline">
                     Add your exam date
                   </Link>
                 </p>
               ) : (
                 <p className="mt-1 text-lg font-semibold">
-                  {days > 0 ? `${days} day${days === 1 ? "" : "s"} to go` : days === 0 ? "Exam day — good luck!" : "Exam date has passed"}
-                  <span className="ml-2 text-sm font-normal text-muted-foreground">
+                  {days > 0
+                    ? `${days} day${days === 1 ? "" : "s"} to go`
+                    : days === 0
+                      ? "Exam day — good luck!"
+                      : "Exam date has passed"}
+                  <span className="text-muted-foreground ml-2 text-sm font-normal">
                     {data.examDate!.toLocaleDateString("en-US", { timeZone: "UTC", dateStyle: "long" })}
                   </span>
                 </p>
@@ -75,9 +80,9 @@ export default async function DashboardPage() {
       <Card>
         <CardContent className="flex flex-col items-start gap-3 py-10 sm:items-center sm:text-center">
           <h2 className="text-lg font-semibold">Start with your target and date</h2>
-          <p className="max-w-lg text-sm text-muted-foreground">
-            Practice exams, weak-topic ranking and your readiness estimate all follow the outline of the certification you
-            choose. Set it first, then take a quick practice set to see where you stand.
+          <p className="text-muted-foreground max-w-lg text-sm">
+            Practice exams, weak-topic ranking and your readiness estimate all follow the outline of the
+            certification you choose. Set it first, then take a quick practice set to see where you stand.
           </p>
           <Button asChild>
             <Link href="/settings">Open settings</Link>

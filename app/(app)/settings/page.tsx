@@ -12,7 +12,7 @@ export default async function SettingsPage() {
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="text-2xl font-bold tracking-tight">Settings</h1>
-      <p className="mt-1 text-sm text-muted-foreground">
+      <p className="text-muted-foreground mt-1 text-sm">
         Your target exam and date shape practice exams, weak-topic ranking and readiness.
       </p>
       <SettingsForm

@@ -31,8 +31,11 @@ export function SettingsForm({
   initial: Initial;
 }) {
   const [state, formAction, pending] = useActionState(saveSettingsAction, { status: "idle" } as ActionState);
-  const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
-  const v = state.status === "error" && state.values ? { ...initial, ...state.values, showStreak: state.values.showStreak === "on" } : initial;
+  const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
+  const v =
+    state.status === "error" && state.values
+      ? { ...initial, ...state.values, showStreak: state.values.showStreak === "on" }
+      : initial;
   const today = new Date().toISOString().slice(0, 10);
 
   return (
@@ -64,7 +67,12 @@ export function SettingsForm({
               </Select>
             )}
           </Field>
-          <Field id="examDate" label="Exam date" hint="Leave empty if not booked yet." errors={errors.examDate}>
+          <Field
+            id="examDate"
+            label="Exam date"
+            hint="Leave empty if not booked yet."
+            errors={errors.examDate}
+          >
             {(a11y) => <Input {...a11y} name="examDate" type="date" min={today} defaultValue={v.examDate} />}
           </Field>
         </CardContent>
@@ -73,11 +81,28 @@ export function SettingsForm({
       <Card>
         <CardHeader>
           <CardTitle>Study habits</CardTitle>
-          <CardDescription>Goals and streaks are there to help; switch them off if they don&apos;t.</CardDescription>
+          <CardDescription>
+            Goals and streaks are there to help; switch them off if they don&apos;t.
+          </CardDescription>
         </CardHeader>
         <CardContent className="grid gap-5 sm:grid-cols-2">
-          <Field id="dailyGoal" label="Daily goal (questions)" hint="0 switches the daily goal off." errors={errors.dailyGoal}>
-            {(a11y) => <Input {...a11y} name="dailyGoal" type="number" inputMode="numeric" min={0} max={500} defaultValue={v.dailyGoal} />}
+          <Field
+            id="dailyGoal"
+            label="Daily goal (questions)"
+            hint="0 switches the daily goal off."
+            errors={errors.dailyGoal}
+          >
+            {(a11y) => (
+              <Input
+                {...a11y}
+                name="dailyGoal"
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={500}
+                defaultValue={v.dailyGoal}
+              />
+            )}
           </Field>
           <Field
             id="targetRetention"
@@ -86,7 +111,16 @@ export function SettingsForm({
             errors={errors.targetRetention}
           >
             {(a11y) => (
-              <Input {...a11y} name="targetRetention" type="number" inputMode="decimal" step="0.01" min={0.7} max={0.97} defaultValue={v.targetRetention} />
+              <Input
+                {...a11y}
+                name="targetRetention"
+                type="number"
+                inputMode="decimal"
+                step="0.01"
+                min={0.7}
+                max={0.97}
+                defaultValue={v.targetRetention}
+              />
             )}
           </Field>
           <label className="flex items-center gap-3 text-sm font-medium sm:col-span-2">
@@ -95,7 +129,7 @@ export function SettingsForm({
               name="showStreak"
               value="on"
               defaultChecked={v.showStreak}
-              className="size-4 rounded border-input accent-[var(--primary)]"
+              className="border-input size-4 rounded accent-[var(--primary)]"
             />
             Show my activity streak on the dashboard
           </label>
@@ -114,17 +148,23 @@ export function SettingsForm({
               {THEMES.map((t) => (
                 <label
                   key={t.value}
-                  className="flex cursor-pointer items-start gap-3 rounded-xl border border-border p-3 text-sm has-[:checked]:border-primary has-[:checked]:bg-accent has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-ring"
+                  className="border-border has-[:checked]:border-primary has-[:checked]:bg-accent has-[:focus-visible]:outline-ring flex cursor-pointer items-start gap-3 rounded-xl border p-3 text-sm has-[:focus-visible]:outline-2"
                 >
-                  <input type="radio" name="theme" value={t.value} defaultChecked={v.theme === t.value} className="mt-0.5 accent-[var(--primary)]" />
+                  <input
+                    type="radio"
+                    name="theme"
+                    value={t.value}
+                    defaultChecked={v.theme === t.value}
+                    className="mt-0.5 accent-[var(--primary)]"
+                  />
                   <span>
                     <span className="block font-semibold">{t.label}</span>
-                    <span className="block text-muted-foreground">{t.hint}</span>
+                    <span className="text-muted-foreground block">{t.hint}</span>
                   </span>
                 </label>
               ))}
             </div>
-            {errors.theme && <p className="mt-2 text-sm font-medium text-danger">{errors.theme.join(" ")}</p>}
+            {errors.theme && <p className="text-danger mt-2 text-sm font-medium">{errors.theme.join(" ")}</p>}
           </fieldset>
         </CardContent>
       </Card>

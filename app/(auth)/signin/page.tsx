@@ -8,7 +8,11 @@ import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(typeof params.callbackUrl === "string" ? params.callbackUrl : null);
   if (await getCurrentUser()) redirect(callbackUrl);
@@ -16,11 +20,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <Card>
       <CardContent className="p-8">
         <h1 className="text-2xl font-bold tracking-tight">Welcome back</h1>
-        <p className="mt-1 text-sm text-muted-foreground">Sign in to continue your exam preparation.</p>
+        <p className="text-muted-foreground mt-1 text-sm">Sign in to continue your exam preparation.</p>
         <SignInForm callbackUrl={callbackUrl} registered={params.registered === "1"} />
-        <p className="mt-6 text-center text-sm text-muted-foreground">
+        <p className="text-muted-foreground mt-6 text-center text-sm">
           New here?{" "}
-          <Link href={`/signup${callbackUrl !== "/dashboard" ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`} className="font-semibold text-primary hover:underline">
+          <Link
+            href={`/signup${callbackUrl !== "/dashboard" ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`}
+            className="text-primary font-semibold hover:underline"
+          >
             Create an account
           </Link>
         </p>

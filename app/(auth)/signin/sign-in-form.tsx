@@ -53,7 +53,9 @@ export function SignInForm({ callbackUrl, registered }: { callbackUrl: string; r
         {(a11y) => <Input {...a11y} name="email" type="email" autoComplete="email" required />}
       </Field>
       <Field id="password" label="Password">
-        {(a11y) => <Input {...a11y} name="password" type="password" autoComplete="current-password" required />}
+        {(a11y) => (
+          <Input {...a11y} name="password" type="password" autoComplete="current-password" required />
+        )}
       </Field>
       <Button type="submit" size="lg" disabled={pending} className="mt-2">
         {pending ? "Signing in…" : "Sign in"}

@@ -8,7 +8,11 @@ import { SignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Create your account" };
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignUpPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(typeof params.callbackUrl === "string" ? params.callbackUrl : null);
   if (await getCurrentUser()) redirect(callbackUrl);
@@ -16,13 +20,13 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
     <Card>
       <CardContent className="p-8">
         <h1 className="text-2xl font-bold tracking-tight">Create your account</h1>
-        <p className="mt-1 text-sm text-muted-foreground">
+        <p className="text-muted-foreground mt-1 text-sm">
           Free practice for CIIP, CPAS, CPSA, CPIA and CPSM. It takes a minute.
         </p>
         <SignUpForm callbackUrl={callbackUrl} />
-        <p className="mt-6 text-center text-sm text-muted-foreground">
+        <p className="text-muted-foreground mt-6 text-center text-sm">
           Already have an account?{" "}
-          <Link href="/signin" className="font-semibold text-primary hover:underline">
+          <Link href="/signin" className="text-primary font-semibold hover:underline">
             Sign in
           </Link>
         </p>

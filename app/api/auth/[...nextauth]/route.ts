@@ -11,7 +11,10 @@ async function handler(req: Request, ctx: RouteContext) {
     const params = new URLSearchParams(body);
     const { nextauth } = await ctx.params;
     if (nextauth[0] === "callback" && !params.get("csrfToken")) {
-      return Response.json({ error: { code: "FORBIDDEN", message: "Missing CSRF token. Reload the page and try again." } }, { status: 403 });
+      return Response.json(
+        { error: { code: "FORBIDDEN", message: "Missing CSRF token. Reload the page and try again." } },
+        { status: 403 },
+      );
     }
   }
   return (NextAuth(authOptions()) as (req: Request, ctx: RouteContext) => Promise<Response>)(req, ctx);
