@@ -26,3 +26,15 @@ export async function ensureCertification(slug = "ciip") {
     },
   });
 }
+
+/** Imports the real question bank once per run (idempotent, so files may call it in any order). */
+export async function ensureBankImported() {
+  const { checkBank } = await import("@/lib/content/check");
+  const { bankHash } = await import("@/lib/content/bank-hash");
+  const { importBank } = await import("@/lib/server/content-import");
+  const path = await import("node:path");
+  const root = path.resolve(import.meta.dirname, "../../questions");
+  const result = checkBank(root);
+  if (!result.bank) throw new Error("question bank failed to load");
+  await importBank(db(), result.bank, bankHash(root, result.files));
+}

@@ -1,0 +1,793 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { AssemblyError, assembleForm, optionOrder, pickItems, type PoolItem } from "@/lib/exam/assemble";
+import { ABANDON_AFTER_MS, SAVE_GRACE_MS, isPastDeadline } from "@/lib/exam/clock";
+import { scoreAttempt, type DomainScore } from "@/lib/exam/score";
+import type { TAnswerSave, TStartExam } from "@/lib/schemas/attempt";
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "./db";
+import { AppError, conflict, expired, invalid, notFound } from "./errors";
+
+// Every query here filters by the user in its own `where`: another user's attempt is simply not found.
+
+export type AttemptConfig = {
+  kind: "simulated" | "quick" | "custom" | "retry";
+  pool?: TStartExam["pool"];
+  domains?: string[];
+  topics?: string[];
+  secondsPerItem?: number | null;
+  fromAttemptId?: string;
+};
+
+const newSeed = () => randomBytes(8).toString("hex");
+
+/** When each of the user's questions was last seen, so assembly can prefer fresh ones. */
+async function lastSeen(userId: string): Promise<Map<string, number>> {
+  const rows = await db().$queryRaw<{ questionId: string; seen: Date }[]>`
+    SELECT qv."questionId", max(a."startedAt") AS seen
+    FROM "AttemptItem" ai
+    JOIN "Attempt" a ON a.id = ai."attemptId"
+    JOIN "QuestionVersion" qv ON qv.id = ai."questionVersionId"
+    WHERE a."userId" = ${userId}
+    GROUP BY 1`;
+  return new Map(rows.map((r) => [r.questionId, r.seen.getTime()]));
+}
+
+/** Active questions of a certification with the domain each counts towards. */
+async function certificationPool(certificationId: string) {
+  return db().$queryRaw<
+    {
+      questionId: string;
+      versionId: string;
+      fixedOrder: boolean;
+      optionCount: number;
+      domainId: string;
+      domainCode: string;
+      topicSlug: string;
+    }[]
+  >`
+    SELECT q.id AS "questionId", qv.id AS "versionId", qv."fixedOrder", cardinality(qv."optionTexts") AS "optionCount",
+           d.id AS "domainId", d.code AS "domainCode", t.slug AS "topicSlug"
+    FROM "Question" q
+    JOIN "QuestionVersion" qv ON qv.id = q."currentVersionId"
+    JOIN "QuestionCertification" qc ON qc."questionId" = q.id AND qc."certificationId" = ${certificationId}
+    JOIN "Topic" t ON t.id = q."topicId"
+    JOIN "DomainTopic" dt ON dt."topicId" = q."topicId"
+    JOIN "Domain" d ON d.id = dt."domainId" AND d."certificationId" = ${certificationId}
+    WHERE q.status = 'ACTIVE'`;
+}
+
+type Slot = {
+  questionId: string;
+  versionId: string;
+  domainId: string;
+  fixedOrder: boolean;
+  optionCount: number;
+};
+
+async function createAttempt(
+  userId: string,
+  data: {
+    mode: "EXAM" | "TUTOR" | "CUSTOM" | "REVIEW";
+    immediateFeedback: boolean;
+    certificationId: string;
+    blueprintId?: string;
+    title: string;
+    seed: string;
+    config: AttemptConfig;
+    timeLimitSeconds: number | null;
+  },
+  slots: Slot[],
+) {
+  const now = new Date();
+  return db().$transaction(async (tx) => {
+    const attempt = await tx.attempt.create({
+      data: {
+        userId,
+        mode: data.mode,
+        immediateFeedback: data.immediateFeedback,
+        certificationId: data.certificationId,
+        blueprintId: data.blueprintId,
+        title: data.title,
+        seed: data.seed,
+        config: data.config,
+        itemCount: slots.length,
+        timeLimitSeconds: data.timeLimitSeconds,
+        startedAt: now,
+        lastActivityAt: now,
+        deadlineAt: data.timeLimitSeconds ? new Date(now.getTime() + data.timeLimitSeconds * 1000) : null,
+      },
+      select: { id: true },
+    });
+    await tx.attemptItem.createMany({
+      data: slots.map((s, position) => ({
+        attemptId: attempt.id,
+        position,
+        questionVersionId: s.versionId,
+        domainId: s.domainId,
+        optionOrder: optionOrder(data.seed, position, s.optionCount, s.fixedOrder),
+      })),
+    });
+    return attempt;
+  });
+}
+
+/** Starts a simulated exam, quick practice or custom quiz for the user. Returns the attempt id. */
+export async function startAttempt(userId: string, input: TStartExam, seed = newSeed()): Promise<string> {
+  const cert = await db().certification.findUnique({
+    where: { slug: input.certification },
+    select: { id: true, code: true },
+  });
+  if (!cert)
+    throw invalid("That certification is not available yet.", {
+      certification: ["Choose one of the listed certifications."],
+    });
+  const pool = await certificationPool(cert.id);
+  const seen = await lastSeen(userId);
+
+  if (input.kind === "simulated" || input.kind === "quick") {
+    const blueprint = await db().blueprint.findFirst({
+      where: { certificationId: cert.id, kind: input.kind === "simulated" ? "FULL" : "QUICK" },
+      include: { domains: { include: { domain: { select: { code: true, id: true } } } } },
+    });
+    if (!blueprint) throw invalid(`There is no ${input.kind} form for ${cert.code} yet.`);
+    const counts = Object.fromEntries(blueprint.domains.map((d) => [d.domain.code, d.itemCount]));
+    const candidates: (PoolItem & Slot)[] = pool.map((p) => ({ ...p, lastSeenAt: seen.get(p.questionId) }));
+    let form;
+    try {
+      form = assembleForm(counts, candidates, seed);
+    } catch (e) {
+      if (e instanceof AssemblyError) throw invalid(e.message);
+      throw e;
+    }
+    const byId = new Map(candidates.map((c) => [c.questionId, c]));
+    const tutor = input.kind === "quick" && input.mode === "tutor";
+    const attempt = await createAttempt(
+      userId,
+      {
+        mode: tutor ? "TUTOR" : "EXAM",
+        immediateFeedback: tutor,
+        certificationId: cert.id,
+        blueprintId: blueprint.id,
+        title: blueprint.name,
+        seed,
+        config: { kind: input.kind },
+        timeLimitSeconds: blueprint.timeLimitMinutes * 60,
+      },
+      form.map((slot) => byId.get(slot.questionId)!),
+    );
+    return attempt.id;
+  }
+
+  // Custom quiz: filter the certification's pool.
+  let candidates = pool.filter(
+    (p) =>
+      (!input.domains.length || input.domains.includes(p.domainCode)) &&
+      (!input.topics.length || input.topics.includes(p.topicSlug)),
+  );
+  if (input.pool !== "all") {
+    const ids = await poolFilter(userId, input.pool);
+    candidates = candidates.filter((c) =>
+      input.pool === "unused" ? !ids.has(c.questionId) : ids.has(c.questionId),
+    );
+  }
+  if (!candidates.length) {
+    throw invalid(
+      "No questions match those choices yet. Widen the domains or topics, or choose “All questions”.",
+      { pool: ["No questions match."] },
+    );
+  }
+  const picked = pickItems(
+    candidates.map((c) => ({ ...c, lastSeenAt: seen.get(c.questionId) })),
+    Math.min(input.count, candidates.length),
+    seed,
+  );
+  const tutor = input.mode === "tutor";
+  const attempt = await createAttempt(
+    userId,
+    {
+      mode: tutor ? "TUTOR" : "CUSTOM",
+      immediateFeedback: tutor,
+      certificationId: cert.id,
+      title: `${cert.code} custom ${tutor ? "tutor session" : "quiz"}`,
+      seed,
+      config: {
+        kind: "custom",
+        pool: input.pool,
+        domains: input.domains,
+        topics: input.topics,
+        secondsPerItem: input.timing === "timed" ? input.secondsPerItem : null,
+      },
+      timeLimitSeconds: input.timing === "timed" ? picked.length * input.secondsPerItem : null,
+    },
+    picked,
+  );
+  return attempt.id;
+}
+
+async function poolFilter(userId: string, pool: "unused" | "incorrect" | "flagged"): Promise<Set<string>> {
+  if (pool === "unused") return new Set((await lastSeen(userId)).keys());
+  // "incorrect": the latest answer to the question was wrong (or left blank in a finished attempt).
+  const rows =
+    pool === "incorrect"
+      ? await db().$queryRaw<{ questionId: string }[]>`
+          SELECT DISTINCT ON (qv."questionId") qv."questionId", ai."isCorrect"
+          FROM "AttemptItem" ai JOIN "Attempt" a ON a.id = ai."attemptId" JOIN "QuestionVersion" qv ON qv.id = ai."questionVersionId"
+          WHERE a."userId" = ${userId} AND (ai."selectedOption" IS NOT NULL OR a.status IN ('SUBMITTED', 'EXPIRED'))
+          ORDER BY qv."questionId", coalesce(ai."answeredAt", a."submittedAt") DESC NULLS LAST`.then((r) =>
+          (r as { questionId: string; isCorrect: boolean | null }[]).filter((x) => x.isCorrect !== true),
+        )
+      : await db().$queryRaw<{ questionId: string }[]>`
+          SELECT DISTINCT qv."questionId" FROM "AttemptItem" ai JOIN "Attempt" a ON a.id = ai."attemptId"
+          JOIN "QuestionVersion" qv ON qv.id = ai."questionVersionId"
+          WHERE a."userId" = ${userId} AND ai.flagged`;
+  return new Set(rows.map((r) => r.questionId));
+}
+
+/** "Retry the items I missed": a tutor quiz of exactly the wrong and unanswered items of a finished attempt. */
+export async function startRetry(userId: string, attemptId: string): Promise<string> {
+  const source = await db().attempt.findFirst({
+    where: { id: attemptId, userId },
+    select: {
+      status: true,
+      certificationId: true,
+      title: true,
+      items: {
+        orderBy: { position: "asc" },
+        select: {
+          isCorrect: true,
+          questionVersionId: true,
+          domainId: true,
+          questionVersion: { select: { questionId: true, fixedOrder: true, optionTexts: true } },
+        },
+      },
+    },
+  });
+  if (!source) throw notFound("That attempt");
+  if (source.status === "IN_PROGRESS")
+    throw conflict("Finish this attempt before retrying its missed questions.");
+  const missed = source.items.filter((i) => i.isCorrect !== true);
+  if (!missed.length) throw invalid("You answered every question correctly — nothing to retry.");
+  const seed = newSeed();
+  const attempt = await createAttempt(
+    userId,
+    {
+      mode: "TUTOR",
+      immediateFeedback: true,
+      certificationId: source.certificationId,
+      title: `Retry: ${source.title}`,
+      seed,
+      config: { kind: "retry", fromAttemptId: attemptId },
+      timeLimitSeconds: null,
+    },
+    missed.map((i) => ({
+      questionId: i.questionVersion.questionId,
+      versionId: i.questionVersionId,
+      domainId: i.domainId ?? "",
+      fixedOrder: i.questionVersion.fixedOrder,
+      optionCount: i.questionVersion.optionTexts.length,
+    })),
+  );
+  return attempt.id;
+}
+
+// ───────────── finishing ─────────────
+
+/** Scores and closes an attempt. Idempotent: a second call (another tab, the sweep) changes nothing. */
+export async function finalizeAttempt(attemptId: string, status: "SUBMITTED" | "EXPIRED", now = new Date()) {
+  const attempt = await db().attempt.findUnique({
+    where: { id: attemptId },
+    select: {
+      status: true,
+      deadlineAt: true,
+      certification: { select: { domains: { orderBy: { sortOrder: "asc" }, select: { code: true } } } },
+      items: { select: { isCorrect: true, domain: { select: { code: true } } } },
+    },
+  });
+  if (!attempt || attempt.status !== "IN_PROGRESS") return;
+  const score = scoreAttempt(
+    attempt.items.map((i) => ({ domainCode: i.domain?.code ?? "—", isCorrect: i.isCorrect })),
+    attempt.certification.domains.map((d) => d.code),
+  );
+  // An expired attempt ends at its deadline, not when someone next looked at it.
+  const submittedAt = status === "EXPIRED" && attempt.deadlineAt ? attempt.deadlineAt : now;
+  await db().attempt.updateMany({
+    where: { id: attemptId, status: "IN_PROGRESS" },
+    data: {
+      status,
+      submittedAt,
+      correctCount: score.correct,
+      scorePercent: score.percent,
+      scaledScore: score.scaled,
+      domainScores: score.domains,
+    },
+  });
+}
+
+/** Closes the user's attempts whose time ran out, and abandons untimed ones left for weeks. */
+export async function sweepUserAttempts(userId: string, now = new Date()) {
+  const open = await db().attempt.findMany({
+    where: { userId, status: "IN_PROGRESS" },
+    select: { id: true, deadlineAt: true, pausedAt: true, lastActivityAt: true },
+  });
+  for (const a of open) {
+    if (!a.pausedAt && isPastDeadline(a.deadlineAt, now.getTime(), SAVE_GRACE_MS))
+      await finalizeAttempt(a.id, "EXPIRED", now);
+    else if (!a.deadlineAt && now.getTime() - a.lastActivityAt.getTime() > ABANDON_AFTER_MS) {
+      await db().attempt.updateMany({
+        where: { id: a.id, status: "IN_PROGRESS" },
+        data: { status: "ABANDONED" },
+      });
+    }
+  }
+}
+
+async function ownedAttempt(userId: string, attemptId: string) {
+  const attempt = await db().attempt.findFirst({
+    where: { id: attemptId, userId },
+    select: {
+      id: true,
+      status: true,
+      deadlineAt: true,
+      pausedAt: true,
+      immediateFeedback: true,
+      itemCount: true,
+      mode: true,
+    },
+  });
+  if (!attempt) throw notFound("That attempt");
+  return attempt;
+}
+
+/** Refuses writes to a closed attempt; expires one whose time is up (beyond the grace for saves in flight). */
+async function assertOpen(attempt: Awaited<ReturnType<typeof ownedAttempt>>, now: Date) {
+  if (attempt.status === "EXPIRED") throw expired("Time is up: this attempt has ended and was scored.");
+  if (attempt.status !== "IN_PROGRESS")
+    throw conflict("This attempt was already submitted; answers can no longer change.");
+  if (!attempt.pausedAt && isPastDeadline(attempt.deadlineAt, now.getTime(), SAVE_GRACE_MS)) {
+    await finalizeAttempt(attempt.id, "EXPIRED", now);
+    throw expired("Time is up: this attempt has ended and was scored.");
+  }
+  if (attempt.pausedAt) throw conflict("This attempt is paused. Resume it to keep answering.");
+}
+
+export type Feedback = {
+  correctKey: number;
+  isCorrect: boolean;
+  rationales: string[];
+  explanation: string;
+  references: string[];
+};
+
+/** Applies one autosave. Returns tutor feedback when the attempt reveals answers as you go. */
+export async function saveAnswer(
+  userId: string,
+  attemptId: string,
+  save: TAnswerSave,
+  now = new Date(),
+): Promise<{ applied: boolean; feedback?: Feedback }> {
+  const attempt = await ownedAttempt(userId, attemptId);
+  await assertOpen(attempt, now);
+  if (save.position >= attempt.itemCount)
+    throw invalid(`Question ${save.position + 1} is not part of this attempt.`, {
+      position: ["No such question."],
+    });
+
+  const item = await db().attemptItem.findUnique({
+    where: { attemptId_position: { attemptId, position: save.position } },
+    select: {
+      selectedOption: true,
+      clientSeq: true,
+      questionVersion: {
+        select: {
+          optionTexts: true,
+          correctOption: true,
+          optionRationales: true,
+          explanation: true,
+          references: true,
+        },
+      },
+    },
+  });
+  if (!item) throw invalid(`Question ${save.position + 1} is not part of this attempt.`);
+  const n = item.questionVersion.optionTexts.length;
+  if (save.selectedOption != null && save.selectedOption >= n)
+    throw invalid(`Option ${save.selectedOption + 1} does not exist on this question.`, {
+      selectedOption: ["No such option."],
+    });
+  if (save.struck?.some((s) => s >= n))
+    throw invalid("A struck-out option does not exist on this question.", { struck: ["No such option."] });
+  if (
+    attempt.immediateFeedback &&
+    item.selectedOption !== null &&
+    save.selectedOption !== undefined &&
+    save.selectedOption !== item.selectedOption
+  ) {
+    throw conflict("This question was already answered and its explanation shown; the answer cannot change.");
+  }
+
+  const data: Prisma.AttemptItemUpdateManyMutationInput = { clientSeq: save.seq };
+  if (save.selectedOption !== undefined) {
+    data.selectedOption = save.selectedOption;
+    data.isCorrect =
+      save.selectedOption === null ? null : save.selectedOption === item.questionVersion.correctOption;
+    data.answeredAt = save.selectedOption === null ? null : now;
+  }
+  if (save.flagged !== undefined) data.flagged = save.flagged;
+  if (save.struck !== undefined) data.struckOptions = [...new Set(save.struck)].sort();
+  if (save.timeSpentMs !== undefined) data.timeSpentMs = save.timeSpentMs;
+  if (save.confidence !== undefined) data.confidence = save.confidence;
+
+  // Idempotent and order-safe: only a newer sequence number from the browser wins.
+  const { count } = await db().attemptItem.updateMany({
+    where: { attemptId, position: save.position, clientSeq: { lt: save.seq } },
+    data,
+  });
+  if (count)
+    await db().attempt.updateMany({
+      where: { id: attemptId, lastActivityAt: { lt: new Date(now.getTime() - 30_000) } },
+      data: { lastActivityAt: now },
+    });
+
+  const answered = save.selectedOption ?? item.selectedOption;
+  if (attempt.immediateFeedback && answered != null) {
+    const v = item.questionVersion;
+    return {
+      applied: count > 0,
+      feedback: {
+        correctKey: v.correctOption,
+        isCorrect: answered === v.correctOption,
+        rationales: v.optionRationales,
+        explanation: v.explanation,
+        references: v.references,
+      },
+    };
+  }
+  return { applied: count > 0 };
+}
+
+export async function submitAttempt(userId: string, attemptId: string, now = new Date()) {
+  const attempt = await ownedAttempt(userId, attemptId);
+  if (attempt.status === "SUBMITTED" || attempt.status === "EXPIRED") return attempt.status;
+  if (attempt.status !== "IN_PROGRESS") throw conflict("This attempt can no longer be submitted.");
+  // Submitting at (or just after) zero is the normal end of a timed exam, so no deadline check here.
+  const late = isPastDeadline(attempt.deadlineAt, now.getTime(), SAVE_GRACE_MS) && !attempt.pausedAt;
+  await finalizeAttempt(attemptId, late ? "EXPIRED" : "SUBMITTED", now);
+  return late ? "EXPIRED" : "SUBMITTED";
+}
+
+/** Pauses (tutor mode only): the clock stops until resume. */
+export async function setPaused(userId: string, attemptId: string, paused: boolean, now = new Date()) {
+  const attempt = await ownedAttempt(userId, attemptId);
+  if (attempt.mode !== "TUTOR")
+    throw conflict("Only tutor sessions can be paused; exams run like the real thing.");
+  if (attempt.status !== "IN_PROGRESS") throw conflict("This attempt has ended.");
+  if (paused && !attempt.pausedAt) {
+    if (isPastDeadline(attempt.deadlineAt, now.getTime(), SAVE_GRACE_MS)) await assertOpen(attempt, now);
+    await db().attempt.updateMany({
+      where: { id: attemptId, userId, pausedAt: null },
+      data: { pausedAt: now },
+    });
+  } else if (!paused && attempt.pausedAt) {
+    const pausedFor = now.getTime() - attempt.pausedAt.getTime();
+    await db().attempt.updateMany({
+      where: { id: attemptId, userId, pausedAt: { not: null } },
+      data: {
+        pausedAt: null,
+        deadlineAt: attempt.deadlineAt ? new Date(attempt.deadlineAt.getTime() + pausedFor) : null,
+      },
+    });
+  }
+}
+
+// ───────────── reading ─────────────
+
+export type RunnerOption = { key: number; text: string };
+export type RunnerItem = {
+  position: number;
+  domain: string | null;
+  stem: string;
+  exhibitCaption: string | null;
+  exhibitBody: string | null;
+  options: RunnerOption[];
+  selected: number | null;
+  flagged: boolean;
+  struck: number[];
+  confidence: "SURE" | "UNSURE" | null;
+  timeSpentMs: number;
+  seq: number;
+  feedback: Feedback | null;
+};
+
+export type RunnerAttempt = {
+  id: string;
+  title: string;
+  mode: "EXAM" | "TUTOR" | "CUSTOM" | "REVIEW";
+  immediateFeedback: boolean;
+  status: "IN_PROGRESS" | "SUBMITTED" | "EXPIRED" | "ABANDONED";
+  deadlineAt: string | null;
+  pausedAt: string | null;
+  serverNow: string;
+  certificationCode: string;
+  items: RunnerItem[];
+};
+
+/**
+ * What the exam runner needs — and only that. Answer keys, rationales and explanations leave the
+ * server only for items already answered in an immediate-feedback (tutor) attempt.
+ */
+export async function getRunnerAttempt(
+  userId: string,
+  attemptId: string,
+  now = new Date(),
+): Promise<RunnerAttempt> {
+  let attempt = await ownedAttempt(userId, attemptId);
+  if (
+    attempt.status === "IN_PROGRESS" &&
+    !attempt.pausedAt &&
+    isPastDeadline(attempt.deadlineAt, now.getTime(), SAVE_GRACE_MS)
+  ) {
+    await finalizeAttempt(attemptId, "EXPIRED", now);
+    attempt = await ownedAttempt(userId, attemptId);
+  }
+  const full = await db().attempt.findFirstOrThrow({
+    where: { id: attemptId, userId },
+    select: {
+      title: true,
+      certification: { select: { code: true } },
+      items: {
+        orderBy: { position: "asc" },
+        select: {
+          position: true,
+          optionOrder: true,
+          selectedOption: true,
+          flagged: true,
+          struckOptions: true,
+          confidence: true,
+          timeSpentMs: true,
+          clientSeq: true,
+          domain: { select: { name: true } },
+          // Default omit keeps correctOption, optionRationales and explanation out of this query.
+          questionVersion: {
+            select: { id: true, stem: true, exhibitCaption: true, exhibitBody: true, optionTexts: true },
+          },
+        },
+      },
+    },
+  });
+
+  const revealIds = attempt.immediateFeedback
+    ? full.items.filter((i) => i.selectedOption !== null).map((i) => i.questionVersion.id)
+    : [];
+  const keys = revealIds.length
+    ? await db().questionVersion.findMany({
+        where: { id: { in: revealIds } },
+        // An explicit select opts these answer fields in, past the client's default omit.
+        select: {
+          id: true,
+          correctOption: true,
+          optionRationales: true,
+          explanation: true,
+          references: true,
+        },
+      })
+    : [];
+  const keyById = new Map(keys.map((k) => [k.id, k]));
+
+  return {
+    id: attemptId,
+    title: full.title,
+    mode: attempt.mode,
+    immediateFeedback: attempt.immediateFeedback,
+    status: attempt.status,
+    deadlineAt: attempt.deadlineAt?.toISOString() ?? null,
+    pausedAt: attempt.pausedAt?.toISOString() ?? null,
+    serverNow: now.toISOString(),
+    certificationCode: full.certification.code,
+    items: full.items.map((i) => {
+      const k = keyById.get(i.questionVersion.id);
+      return {
+        position: i.position,
+        domain: i.domain?.name ?? null,
+        stem: i.questionVersion.stem,
+        exhibitCaption: i.questionVersion.exhibitCaption,
+        exhibitBody: i.questionVersion.exhibitBody,
+        options: i.optionOrder.map((key) => ({ key, text: i.questionVersion.optionTexts[key] ?? "" })),
+        selected: i.selectedOption,
+        flagged: i.flagged,
+        struck: i.struckOptions,
+        confidence: i.confidence,
+        timeSpentMs: i.timeSpentMs,
+        seq: i.clientSeq,
+        feedback:
+          k && i.selectedOption !== null
+            ? {
+                correctKey: k.correctOption,
+                isCorrect: i.selectedOption === k.correctOption,
+                rationales: k.optionRationales,
+                explanation: k.explanation,
+                references: k.references,
+              }
+            : null,
+      };
+    }),
+  };
+}
+
+export type ResultItem = {
+  position: number;
+  domainCode: string | null;
+  domainName: string | null;
+  questionVersionId: string;
+  externalId: string;
+  stem: string;
+  exhibitCaption: string | null;
+  exhibitBody: string | null;
+  options: { key: number; text: string; rationale: string }[];
+  correctKey: number;
+  selected: number | null;
+  isCorrect: boolean;
+  flagged: boolean;
+  timeSpentMs: number;
+  explanation: string;
+  references: string[];
+};
+
+/** The full review of a finished attempt (keys included). In-progress attempts are refused. */
+export async function getAttemptResults(userId: string, attemptId: string, now = new Date()) {
+  const attempt = await ownedAttempt(userId, attemptId);
+  if (attempt.status === "IN_PROGRESS") {
+    if (!attempt.pausedAt && isPastDeadline(attempt.deadlineAt, now.getTime(), SAVE_GRACE_MS))
+      await finalizeAttempt(attemptId, "EXPIRED", now);
+    else throw conflict("This attempt is still in progress.");
+  }
+  const full = await db().attempt.findFirstOrThrow({
+    where: { id: attemptId, userId },
+    select: {
+      id: true,
+      title: true,
+      mode: true,
+      status: true,
+      startedAt: true,
+      submittedAt: true,
+      timeLimitSeconds: true,
+      correctCount: true,
+      itemCount: true,
+      scorePercent: true,
+      scaledScore: true,
+      domainScores: true,
+      blueprint: {
+        select: {
+          kind: true,
+          itemCount: true,
+          domains: { select: { itemCount: true, domain: { select: { code: true } } } },
+        },
+      },
+      certification: {
+        select: {
+          code: true,
+          slug: true,
+          domains: { orderBy: { sortOrder: "asc" }, select: { code: true, name: true } },
+        },
+      },
+      items: {
+        orderBy: { position: "asc" },
+        select: {
+          position: true,
+          optionOrder: true,
+          selectedOption: true,
+          isCorrect: true,
+          flagged: true,
+          timeSpentMs: true,
+          domain: { select: { code: true, name: true } },
+          questionVersion: {
+            select: {
+              id: true,
+              stem: true,
+              exhibitCaption: true,
+              exhibitBody: true,
+              optionTexts: true,
+              correctOption: true,
+              optionRationales: true,
+              explanation: true,
+              references: true,
+              question: { select: { externalId: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  const weights = new Map(
+    full.blueprint?.domains.map((d) => [d.domain.code, d.itemCount / (full.blueprint?.itemCount || 1)]) ?? [],
+  );
+  const scores = (full.domainScores ?? []) as DomainScore[];
+  const items: ResultItem[] = full.items.map((i) => {
+    const v = i.questionVersion;
+    return {
+      position: i.position,
+      domainCode: i.domain?.code ?? null,
+      domainName: i.domain?.name ?? null,
+      questionVersionId: v.id,
+      externalId: v.question.externalId,
+      stem: v.stem,
+      exhibitCaption: v.exhibitCaption,
+      exhibitBody: v.exhibitBody,
+      options: i.optionOrder.map((key) => ({
+        key,
+        text: v.optionTexts[key] ?? "",
+        rationale: v.optionRationales[key] ?? "",
+      })),
+      correctKey: v.correctOption,
+      selected: i.selectedOption,
+      isCorrect: i.isCorrect === true,
+      flagged: i.flagged,
+      timeSpentMs: i.timeSpentMs,
+      explanation: v.explanation,
+      references: v.references,
+    };
+  });
+  return {
+    ...full,
+    items,
+    domains: full.certification.domains
+      .map((d) => {
+        const s = scores.find((x) => x.code === d.code);
+        return s ? { ...s, name: d.name, weight: weights.get(d.code) ?? null } : null;
+      })
+      .filter((d): d is NonNullable<typeof d> => d !== null),
+    timeUsedMs: (full.submittedAt ?? now).getTime() - full.startedAt.getTime(),
+  };
+}
+
+export async function listAttempts(userId: string) {
+  await sweepUserAttempts(userId);
+  return db().attempt.findMany({
+    where: { userId },
+    orderBy: { startedAt: "desc" },
+    take: 100,
+    select: {
+      id: true,
+      title: true,
+      mode: true,
+      status: true,
+      itemCount: true,
+      scorePercent: true,
+      scaledScore: true,
+      startedAt: true,
+      submittedAt: true,
+      deadlineAt: true,
+      certification: { select: { code: true } },
+      _count: { select: { items: { where: { selectedOption: { not: null } } } } },
+    },
+  });
+}
+
+export async function reportQuestion(
+  userId: string,
+  attemptId: string,
+  input: {
+    position: number;
+    reason: "WRONG_KEY" | "AMBIGUOUS" | "OUTDATED" | "TYPO" | "OTHER";
+    text: string;
+  },
+) {
+  const attempt = await ownedAttempt(userId, attemptId);
+  const item = await db().attemptItem.findUnique({
+    where: { attemptId_position: { attemptId, position: input.position } },
+    select: { questionVersionId: true, selectedOption: true },
+  });
+  if (!item) throw invalid(`Question ${input.position + 1} is not part of this attempt.`);
+  // In an exam, reporting waits for the review screen, so a report cannot be a back door to the key.
+  if (!attempt.immediateFeedback && attempt.status === "IN_PROGRESS")
+    throw conflict("Report problems from the review after you submit.");
+  if (input.reason === "OTHER" && !input.text)
+    throw invalid("Tell us what is wrong.", { text: ["Describe the problem."] });
+  await db().questionReport.create({
+    data: { userId, questionVersionId: item.questionVersionId, reason: input.reason, text: input.text },
+  });
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}
