@@ -5,6 +5,7 @@ import { requireUserOrRedirect } from "@/lib/server/auth";
 
 const NAV: NavItem[] = [
   { href: "/dashboard", label: "Dashboard" },
+  { href: "/exams", label: "Practice" },
   { href: "/settings", label: "Settings" },
 ];
 

@@ -17,11 +17,16 @@ export type ActionState<T = undefined> =
 
 export const idle: ActionState = { status: "idle" };
 
-function formValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
+/** Form fields as an object; fields named `name[]` (checkbox groups) become arrays under `name`. */
+function formValues(formData: FormData): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION") || typeof value !== "string") continue;
-    values[key] = value;
+    if (key.endsWith("[]")) {
+      const name = key.slice(0, -2);
+      const list = values[name];
+      values[name] = Array.isArray(list) ? [...list, value] : [value];
+    } else values[key] = value;
   }
   return values;
 }
@@ -34,7 +39,11 @@ function run<S extends z.ZodType, T, U>(schema: S, getUser: () => Promise<U>, ha
   return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
     const values = formValues(formData);
     // Echo non-secret input back so a failed form keeps what the user typed.
-    const echo = Object.fromEntries(Object.entries(values).filter(([k]) => !SECRET_FIELDS.has(k)));
+    const echo = Object.fromEntries(
+      Object.entries(values).filter(
+        (e): e is [string, string] => typeof e[1] === "string" && !SECRET_FIELDS.has(e[0]),
+      ),
+    );
     try {
       const user = await getUser();
       const parsed = schema.safeParse(values);

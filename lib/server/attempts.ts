@@ -456,8 +456,13 @@ export async function submitAttempt(userId: string, attemptId: string, now = new
   return late ? "EXPIRED" : "SUBMITTED";
 }
 
-/** Pauses (tutor mode only): the clock stops until resume. */
-export async function setPaused(userId: string, attemptId: string, paused: boolean, now = new Date()) {
+/** Pauses (tutor mode only): the clock stops until resume. Returns the (possibly moved) deadline. */
+export async function setPaused(
+  userId: string,
+  attemptId: string,
+  paused: boolean,
+  now = new Date(),
+): Promise<Date | null> {
   const attempt = await ownedAttempt(userId, attemptId);
   if (attempt.mode !== "TUTOR")
     throw conflict("Only tutor sessions can be paused; exams run like the real thing.");
@@ -478,6 +483,7 @@ export async function setPaused(userId: string, attemptId: string, paused: boole
       },
     });
   }
+  return (await ownedAttempt(userId, attemptId)).deadlineAt;
 }
 
 // ───────────── reading ─────────────

@@ -208,3 +208,37 @@ export async function getRole(slug: string) {
 }
 
 export type SalaryFigureView = Awaited<ReturnType<typeof listRoles>>[number]["salaries"][number];
+
+/** Everything the "new exam" form offers: each certification's forms, domains and topics. */
+export async function getExamChoices() {
+  const certs = await db().certification.findMany({
+    orderBy: { sortOrder: "asc" },
+    select: {
+      slug: true,
+      code: true,
+      name: true,
+      blueprints: { select: { kind: true, itemCount: true, timeLimitMinutes: true } },
+      domains: {
+        orderBy: { sortOrder: "asc" },
+        select: {
+          code: true,
+          name: true,
+          topics: { select: { topic: { select: { slug: true, name: true } } } },
+        },
+      },
+    },
+  });
+  return certs.map((c) => ({
+    slug: c.slug,
+    code: c.code,
+    name: c.name,
+    full: c.blueprints.find((b) => b.kind === "FULL") ?? null,
+    quick: c.blueprints.find((b) => b.kind === "QUICK") ?? null,
+    domains: c.domains.map((d) => ({
+      code: d.code,
+      name: d.name,
+      topics: d.topics.map((t) => t.topic).sort((a, b) => a.name.localeCompare(b.name)),
+    })),
+  }));
+}
+export type ExamChoices = Awaited<ReturnType<typeof getExamChoices>>;

@@ -1,0 +1,20 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { userAction } from "@/lib/server/action";
+import { startAttempt, startRetry } from "@/lib/server/attempts";
+import { ZStartExam } from "@/lib/schemas/attempt";
+
+export const startExamAction = userAction(ZStartExam, async (input, user) => {
+  const id = await startAttempt(user.id, input);
+  redirect(`/exams/${id}`);
+});
+
+export const retryMissedAction = userAction(
+  z.object({ attemptId: z.string().min(1).max(40) }),
+  async ({ attemptId }, user) => {
+    const id = await startRetry(user.id, attemptId);
+    redirect(`/exams/${id}`);
+  },
+);

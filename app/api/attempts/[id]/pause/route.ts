@@ -1,0 +1,12 @@
+// POST /api/attempts/:id/pause - pause or resume a tutor session (exams cannot pause).
+import { z } from "zod";
+import { setPaused } from "@/lib/server/attempts";
+import { jsonRoute } from "@/lib/server/http";
+
+export const POST = jsonRoute(
+  z.object({ paused: z.boolean() }).strict(),
+  async ({ paused }, user, params: { id: string }) => {
+    const deadline = await setPaused(user.id, params.id, paused);
+    return { ok: true, paused, deadlineAt: deadline?.toISOString() ?? null };
+  },
+);

@@ -1,0 +1,9 @@
+// POST /api/attempts/:id/submit - finish and score the attempt (idempotent).
+import { z } from "zod";
+import { submitAttempt } from "@/lib/server/attempts";
+import { jsonRoute } from "@/lib/server/http";
+
+export const POST = jsonRoute(z.object({}).strict(), async (_body, user, params: { id: string }) => {
+  const status = await submitAttempt(user.id, params.id);
+  return { ok: true, status, resultsUrl: `/exams/${params.id}/results` };
+});
