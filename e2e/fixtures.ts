@@ -69,6 +69,21 @@ export const test = base.extend<Fixtures, { workerSql: postgres.Sql }>({
 
 export { expect };
 
+/** A valid next-auth session cookie for `user`, for any browser context. */
+export async function sessionCookie(user: Pick<TestUser, "id" | "name" | "email">) {
+  const token = await encode({
+    token: { sub: user.id, name: user.name, email: user.email },
+    secret: E2E.secret,
+  });
+  return {
+    name: "next-auth.session-token",
+    value: token,
+    url: E2E.baseUrl,
+    httpOnly: true,
+    sameSite: "Lax" as const,
+  };
+}
+
 /** Serious and critical axe violations on the current page (WCAG 2.2 AA rule set). */
 export async function seriousA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page })

@@ -18,7 +18,12 @@ export function BlueprintChart({ data }: { data: BlueprintDatum[] }) {
       style={{ ["--h" as string]: `${Math.max(160, rows.length * 34 + 20)}px` }}
     >
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 8 }}>
+        <BarChart
+          accessibilityLayer={false}
+          data={rows}
+          layout="vertical"
+          margin={{ top: 4, right: 48, bottom: 4, left: 8 }}
+        >
           <XAxis type="number" hide domain={[0, "dataMax"]} />
           <YAxis
             type="category"

@@ -20,6 +20,7 @@ export function DomainScoreChart({ data, passPercent }: { data: DomainScoreDatum
     <div aria-hidden className="w-full" style={{ height: Math.max(160, rows.length * 34 + 40) }}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart
+          accessibilityLayer={false}
           data={rows}
           layout="vertical"
           margin={{ top: 4, right: 24, bottom: 4, left: 8 }}

@@ -13,6 +13,7 @@ export function SalaryChart({ rows }: { rows: SalaryChartRow[] }) {
     <div aria-hidden className="w-full" style={{ height: Math.max(140, rows.length * 40 + 40) }}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart
+          accessibilityLayer={false}
           data={rows}
           layout="vertical"
           margin={{ top: 4, right: 24, bottom: 4, left: 8 }}

@@ -12,8 +12,17 @@ export const ZStartExam = z
       .min(1, "Ask for at least 1 question.")
       .max(200, "Use at most 200 questions.")
       .default(20),
-    domains: z.array(z.string().max(20)).max(20).default([]),
-    topics: z.array(z.string().max(80)).max(100).default([]),
+    // Empty choices ("Any topic") arrive as "" and mean no filter.
+    domains: z
+      .array(z.string().max(20))
+      .max(20)
+      .default([])
+      .transform((a) => a.filter(Boolean)),
+    topics: z
+      .array(z.string().max(80))
+      .max(100)
+      .default([])
+      .transform((a) => a.filter(Boolean)),
     pool: z
       .enum(["all", "unused", "incorrect", "flagged"], { error: "Choose which questions to draw from." })
       .default("all"),
