@@ -24,11 +24,16 @@ export class SignInThrottledError extends Error {
   }
 }
 
-function clientIp(h: Headers): string {
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
+/**
+ * The client's address for per-IP throttling, or null when unknown. Forwarded headers are trusted
+ * only behind a proxy (TRUST_PROXY=1); anyone can forge them on a direct connection.
+ */
+function clientIp(h: Headers): string | null {
+  if (!getEnv().TRUST_PROXY) return null;
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
 }
 
-export async function verifyCredentials(input: unknown, ip: string) {
+export async function verifyCredentials(input: unknown, ip: string | null) {
   const parsed = ZSignIn.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;

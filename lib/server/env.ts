@@ -14,6 +14,11 @@ const ZEnv = z.object({
   /** Sign-in attempts allowed per account and per IP in the throttling window. */
   SIGNIN_MAX_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   SIGNIN_MAX_PER_IP: z.coerce.number().int().positive().default(30),
+  /** Set to 1 behind a reverse proxy, so X-Forwarded-For identifies the client for throttling. */
+  TRUST_PROXY: z
+    .enum(["0", "1", "true", "false"])
+    .default("0")
+    .transform((v) => v === "1" || v === "true"),
 });
 
 /** Just the database URL — for tools (importer, scripts) that need nothing else. */

@@ -45,11 +45,11 @@ function limiters(): Limiters {
 
 export type ThrottleResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-/** Counts one sign-in attempt against the account and the IP; refuses once either is exhausted. */
-export async function consumeSignInAttempt(email: string, ip: string): Promise<ThrottleResult> {
+/** Counts one sign-in attempt against the account and (when known) the IP; refuses once either is exhausted. */
+export async function consumeSignInAttempt(email: string, ip: string | null): Promise<ThrottleResult> {
   const { account, ip: byIp } = limiters();
   try {
-    await Promise.all([account.consume(email.toLowerCase()), byIp.consume(ip)]);
+    await Promise.all([account.consume(email.toLowerCase()), ip ? byIp.consume(ip) : null]);
     return { allowed: true };
   } catch (e) {
     if (e instanceof RateLimiterRes)
