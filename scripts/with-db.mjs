@@ -43,6 +43,7 @@ if (!process.env.DATABASE_URL) {
   await server.start();
   pglite = { db, server };
   process.env.DATABASE_URL = `postgresql://postgres:postgres@${server.getServerConn()}/postgres`;
+  process.env.PGLITE_SOCKET = "1"; // tells raw-SQL clients not to use named prepared statements
   console.log(`▶ embedded PostgreSQL (PGlite) in ${dir}`);
 } else {
   console.log(`▶ PostgreSQL at ${new URL(process.env.DATABASE_URL).host}`);

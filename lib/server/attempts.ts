@@ -4,8 +4,8 @@ import { AssemblyError, assembleForm, optionOrder, pickItems, type PoolItem } fr
 import { ABANDON_AFTER_MS, SAVE_GRACE_MS, isPastDeadline } from "@/lib/exam/clock";
 import { scoreAttempt, type DomainScore } from "@/lib/exam/score";
 import type { TAnswerSave, TStartExam } from "@/lib/schemas/attempt";
-import type { Prisma } from "@/generated/prisma/client";
 import { db } from "./db";
+import { sql } from "./sql";
 import { AppError, conflict, expired, invalid, notFound } from "./errors";
 
 // Every query here filters by the user in its own `where`: another user's attempt is simply not found.
@@ -359,91 +359,114 @@ export type Feedback = {
   references: string[];
 };
 
-/** Applies one autosave. Returns tutor feedback when the attempt reveals answers as you go. */
+type SaveRow = {
+  status: "IN_PROGRESS" | "SUBMITTED" | "EXPIRED" | "ABANDONED";
+  deadlineAt: Date | null;
+  pausedAt: Date | null;
+  immediateFeedback: boolean;
+  itemCount: number;
+  selectedOption: number | null;
+  optionCount: number | null;
+  correctOption: number | null;
+  optionRationales: string[] | null;
+  explanation: string | null;
+  references: string[] | null;
+};
+
+/**
+ * Applies one autosave. Returns tutor feedback when the attempt reveals answers as you go.
+ * The hot path of the exam: one read (attempt + item, owner in the WHERE) and one conditional
+ * write, in raw SQL (docs/decisions/0005). Same rules as everywhere: 404 for another user's
+ * attempt, 409/410 for closed ones, 422 for positions or options that do not exist.
+ */
 export async function saveAnswer(
   userId: string,
   attemptId: string,
   save: TAnswerSave,
   now = new Date(),
 ): Promise<{ applied: boolean; feedback?: Feedback }> {
-  const attempt = await ownedAttempt(userId, attemptId);
-  await assertOpen(attempt, now);
-  if (save.position >= attempt.itemCount)
+  const [row] = await sql()<SaveRow[]>`
+    SELECT a.status, a."deadlineAt", a."pausedAt", a."immediateFeedback", a."itemCount",
+           ai."selectedOption", cardinality(qv."optionTexts") AS "optionCount", qv."correctOption",
+           qv."optionRationales", qv.explanation, qv."references"
+    FROM "Attempt" a
+    LEFT JOIN "AttemptItem" ai ON ai."attemptId" = a.id AND ai.position = ${save.position}
+    LEFT JOIN "QuestionVersion" qv ON qv.id = ai."questionVersionId"
+    WHERE a.id = ${attemptId} AND a."userId" = ${userId}`;
+  if (!row) throw notFound("That attempt");
+  await assertOpen(
+    {
+      id: attemptId,
+      status: row.status,
+      deadlineAt: row.deadlineAt,
+      pausedAt: row.pausedAt,
+      immediateFeedback: row.immediateFeedback,
+      itemCount: row.itemCount,
+      mode: "EXAM",
+    },
+    now,
+  );
+  if (row.optionCount === null || row.correctOption === null) {
     throw invalid(`Question ${save.position + 1} is not part of this attempt.`, {
       position: ["No such question."],
     });
-
-  const item = await db().attemptItem.findUnique({
-    where: { attemptId_position: { attemptId, position: save.position } },
-    select: {
-      selectedOption: true,
-      clientSeq: true,
-      questionVersion: {
-        select: {
-          optionTexts: true,
-          correctOption: true,
-          optionRationales: true,
-          explanation: true,
-          references: true,
-        },
-      },
-    },
-  });
-  if (!item) throw invalid(`Question ${save.position + 1} is not part of this attempt.`);
-  const n = item.questionVersion.optionTexts.length;
+  }
+  const n = row.optionCount;
   if (save.selectedOption != null && save.selectedOption >= n)
     throw invalid(`Option ${save.selectedOption + 1} does not exist on this question.`, {
       selectedOption: ["No such option."],
     });
-  if (save.struck?.some((s) => s >= n))
+  if (save.struck?.some((x) => x >= n))
     throw invalid("A struck-out option does not exist on this question.", { struck: ["No such option."] });
   if (
-    attempt.immediateFeedback &&
-    item.selectedOption !== null &&
+    row.immediateFeedback &&
+    row.selectedOption !== null &&
     save.selectedOption !== undefined &&
-    save.selectedOption !== item.selectedOption
+    save.selectedOption !== row.selectedOption
   ) {
     throw conflict("This question was already answered and its explanation shown; the answer cannot change.");
   }
 
-  const data: Prisma.AttemptItemUpdateManyMutationInput = { clientSeq: save.seq };
-  if (save.selectedOption !== undefined) {
-    data.selectedOption = save.selectedOption;
-    data.isCorrect =
-      save.selectedOption === null ? null : save.selectedOption === item.questionVersion.correctOption;
-    data.answeredAt = save.selectedOption === null ? null : now;
-  }
-  if (save.flagged !== undefined) data.flagged = save.flagged;
-  if (save.struck !== undefined) data.struckOptions = [...new Set(save.struck)].sort();
-  if (save.timeSpentMs !== undefined) data.timeSpentMs = save.timeSpentMs;
-  if (save.confidence !== undefined) data.confidence = save.confidence;
+  const answer = save.selectedOption !== undefined;
+  const chosen = save.selectedOption ?? null;
+  const struck = save.struck ? [...new Set(save.struck)].sort((x, y) => x - y) : null;
+  // Idempotent and order-safe: only a newer sequence number from the browser wins. The same
+  // statement touches the attempt's activity time (at most every 30 s) for the abandonment rule.
+  const updated = await sql()<{ applied: number }[]>`
+    WITH item AS (
+      UPDATE "AttemptItem" SET
+        "clientSeq" = ${save.seq},
+        "selectedOption" = CASE WHEN ${answer} THEN ${chosen}::int ELSE "selectedOption" END,
+        "isCorrect" = CASE WHEN ${answer} THEN (CASE WHEN ${chosen}::int IS NULL THEN NULL ELSE ${chosen}::int = ${row.correctOption} END) ELSE "isCorrect" END,
+        "answeredAt" = CASE WHEN ${answer} THEN (CASE WHEN ${chosen}::int IS NULL THEN NULL ELSE ${now} END) ELSE "answeredAt" END,
+        flagged = coalesce(${save.flagged ?? null}::boolean, flagged),
+        "struckOptions" = coalesce(${struck}::int[], "struckOptions"),
+        "timeSpentMs" = coalesce(${save.timeSpentMs ?? null}::int, "timeSpentMs"),
+        confidence = CASE WHEN ${save.confidence !== undefined} THEN ${save.confidence ?? null}::"Confidence" ELSE confidence END,
+        "updatedAt" = ${now}
+      WHERE "attemptId" = ${attemptId} AND position = ${save.position} AND "clientSeq" < ${save.seq}
+      RETURNING 1
+    ), touch AS (
+      UPDATE "Attempt" SET "lastActivityAt" = ${now}
+      WHERE id = ${attemptId} AND "lastActivityAt" < ${new Date(now.getTime() - 30_000)} AND EXISTS (SELECT 1 FROM item)
+    )
+    SELECT count(*)::int AS applied FROM item`;
+  const applied = (updated[0]?.applied ?? 0) > 0;
 
-  // Idempotent and order-safe: only a newer sequence number from the browser wins.
-  const { count } = await db().attemptItem.updateMany({
-    where: { attemptId, position: save.position, clientSeq: { lt: save.seq } },
-    data,
-  });
-  if (count)
-    await db().attempt.updateMany({
-      where: { id: attemptId, lastActivityAt: { lt: new Date(now.getTime() - 30_000) } },
-      data: { lastActivityAt: now },
-    });
-
-  const answered = save.selectedOption ?? item.selectedOption;
-  if (attempt.immediateFeedback && answered != null) {
-    const v = item.questionVersion;
+  const answered = answer ? chosen : row.selectedOption;
+  if (row.immediateFeedback && answered != null) {
     return {
-      applied: count > 0,
+      applied,
       feedback: {
-        correctKey: v.correctOption,
-        isCorrect: answered === v.correctOption,
-        rationales: v.optionRationales,
-        explanation: v.explanation,
-        references: v.references,
+        correctKey: row.correctOption,
+        isCorrect: answered === row.correctOption,
+        rationales: row.optionRationales ?? [],
+        explanation: row.explanation ?? "",
+        references: row.references ?? [],
       },
     };
   }
-  return { applied: count > 0 };
+  return { applied };
 }
 
 export async function submitAttempt(userId: string, attemptId: string, now = new Date()) {

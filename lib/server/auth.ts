@@ -3,6 +3,7 @@ import { hash, verify } from "@node-rs/argon2";
 import { randomBytes } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -106,6 +107,21 @@ export async function requireUserOrRedirect(returnTo: string): Promise<SessionUs
   const user = await getCurrentUser();
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
   return user;
+}
+
+/**
+ * For hot endpoints (autosave): the user id from the session token alone, without the database
+ * round trip of getCurrentUser. Safe where every query also filters by this id, so a deleted
+ * account (whose rows are gone) still gets nothing.
+ */
+export async function requireUserId(): Promise<string> {
+  const jar = await cookies();
+  const token =
+    jar.get("__Secure-next-auth.session-token")?.value ?? jar.get("next-auth.session-token")?.value;
+  if (!token) throw unauthorized();
+  const payload = await decode({ token, secret: getEnv().NEXTAUTH_SECRET }).catch(() => null);
+  if (!payload?.sub) throw unauthorized();
+  return payload.sub;
 }
 
 /** For actions and route handlers: the user, or an UNAUTHORIZED AppError. */

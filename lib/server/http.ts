@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { requireUser, type SessionUser } from "./auth";
+import { requireUser, requireUserId, type SessionUser } from "./auth";
 import { AppError, errorResponse, forbidden, fromZod, invalid } from "./errors";
 
 /** Cross-site requests carrying the session cookie are refused (these endpoints change state). */
@@ -29,15 +29,19 @@ async function readJson(req: Request): Promise<unknown> {
 
 type Ctx<P> = { params: Promise<P> };
 
-/** A JSON route for signed-in users: same-origin check, session, zod body, and the error policy. */
+/**
+ * A JSON route for signed-in users: same-origin check, session, zod body, and the error policy.
+ * `token` routes read the user id from the session token only (for the autosave hot path).
+ */
 export function jsonRoute<S extends z.ZodType, P, T>(
   schema: S,
-  handler: (input: z.output<S>, user: SessionUser, params: P) => Promise<T>,
+  handler: (input: z.output<S>, user: Pick<SessionUser, "id">, params: P) => Promise<T>,
+  { session = "full" }: { session?: "full" | "token" } = {},
 ) {
   return async (req: Request, ctx: Ctx<P>): Promise<Response> => {
     try {
       assertSameOrigin(req);
-      const user = await requireUser();
+      const user = session === "token" ? { id: await requireUserId() } : await requireUser();
       const parsed = schema.safeParse(await readJson(req));
       if (!parsed.success) throw fromZod(parsed.error, "The request was not understood.");
       return Response.json(await handler(parsed.data, user, await ctx.params));

@@ -138,8 +138,11 @@ describe("autosave", () => {
         })
       ).isCorrect,
     ).toBe(true);
-    const runner = JSON.stringify(await getRunnerAttempt(user.id, id));
-    expect(runner).not.toMatch(/correctKey|rationales|explanation|"references"/);
+    const runner = await getRunnerAttempt(user.id, id);
+    expect(runner.items.every((i) => i.feedback === null)).toBe(true);
+    expect(JSON.stringify(runner)).not.toMatch(
+      /"(correctKey|correctOption|rationales|optionRationales|explanation|references)"/,
+    );
   });
 
   it("shows tutor feedback once answered and locks the answer", async () => {

@@ -4,6 +4,7 @@ import { createTestDatabase } from "./test-database";
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    databaseKind: "postgresql" | "pglite";
   }
 }
 
@@ -13,6 +14,7 @@ export default async function setup(project: TestProject) {
     `\n▶ integration tests on ${database.kind === "postgresql" ? "real PostgreSQL" : "embedded PGlite (no PostgreSQL server reachable)"}\n`,
   );
   project.provide("databaseUrl", database.url);
+  project.provide("databaseKind", database.kind);
   return async () => {
     await database.drop();
   };
