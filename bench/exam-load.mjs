@@ -130,6 +130,7 @@ const stats = {
   errors: [],
   sent: new Map(),
   attempts: [],
+  startRetries: 0,
 };
 const note = (where, e) =>
   stats.errors.length < 50 && stats.errors.push(`${where}: ${e instanceof Error ? e.message : e}`);
@@ -159,11 +160,21 @@ async function takeExam({ u, jar }, barrier) {
   await barrier;
   const headers = { "content-type": "application/json", cookie: cookieHeader(jar), origin: BASE };
   let t = performance.now();
-  const start = await fetch(`${BASE}/api/attempts`, {
-    method: "POST",
-    headers,
-    body: JSON.stringify({ certification: CERT, kind: KIND }),
-  });
+  // A refused connection (the listen backlog overflows when every taker starts at once) is retried
+  // the way a browser user would press Start again; retries are counted and reported.
+  let start = null;
+  for (let attempt = 0; attempt < 4 && !start; attempt += 1) {
+    if (attempt) {
+      stats.startRetries += 1;
+      await sleep(250 * 2 ** attempt);
+    }
+    start = await fetch(`${BASE}/api/attempts`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ certification: CERT, kind: KIND }),
+    }).catch(() => null);
+  }
+  if (!start) return note("start", "connection failed after 4 tries");
   if (!start.ok) return note("start", `${start.status} ${await start.text()}`);
   const { id, itemCount } = await start.json();
   stats.startMs.push(performance.now() - t);
@@ -187,8 +198,12 @@ async function takeExam({ u, jar }, barrier) {
     stats.saveMs.push(performance.now() - t);
   }
   t = performance.now();
-  const done = await fetch(`${BASE}/api/attempts/${id}/submit`, { method: "POST", headers, body: "{}" });
-  if (!done.ok) note("submit", done.status);
+  const done = await fetch(`${BASE}/api/attempts/${id}/submit`, {
+    method: "POST",
+    headers,
+    body: "{}",
+  }).catch(() => null);
+  if (!done?.ok) note("submit", done?.status ?? "connection failed");
   stats.submitMs.push(performance.now() - t);
 }
 
@@ -307,7 +322,7 @@ result.ratioToBaseline = result.saturationPerSecond / result.baselinePerSecond;
 console.log(`
 exam-load: ${TAKERS} takers, ${KIND} exam, think time ×${TIME_FACTOR} (wall ${wall.toFixed(1)} s)
   signed in             ${result.signedIn}/${TAKERS}
-  exams started         ${result.started} (${result.startsPerSecond.toFixed(1)} starts/s, p95 ${ms(result.startP95Ms)})
+  exams started         ${result.started} (${result.startsPerSecond.toFixed(1)} starts/s, p95 ${ms(result.startP95Ms)}, ${result.startRetries} reconnects)
   autosaves             ${result.autosaves}  p50 ${ms(result.autosaveP50Ms)}  p95 ${ms(result.autosaveP95Ms)}  p99 ${ms(result.autosaveP99Ms)}
   autosave throughput   ${fullStackRate.toFixed(0)}/s offered by the takers' think time
   errors                ${result.errors}${stats.errors.length ? `\n    ${stats.errors.slice(0, 5).join("\n    ")}` : ""}

@@ -8,7 +8,7 @@ export type YamlSource = { file: string; doc: Document; lines: LineCounter };
 
 export function parseYaml(file: string, text: string): { source?: YamlSource; problems: ContentProblem[] } {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   const problems = doc.errors.map((e) => ({
     file,
     line: e.linePos?.[0]?.line ?? 1,
