@@ -299,6 +299,7 @@ const result = {
     [...stats.startMs].sort((a, b) => a - b),
     95,
   ),
+  startRetries: stats.startRetries,
   autosaves: save.length,
   autosaveP50Ms: pct(save, 50),
   autosaveP95Ms: pct(save, 95),
