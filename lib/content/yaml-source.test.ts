@@ -21,7 +21,11 @@ describe("parseYaml and validate", () => {
     const { source } = parseYaml("questions/bank/x/dicom-networking.yaml", text);
     const { problems } = validate(source!, ZItemFile);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: "questions/bank/x/dicom-networking.yaml", line: 5, rule: "schema" });
+    expect(problems[0]).toMatchObject({
+      file: "questions/bank/x/dicom-networking.yaml",
+      line: 5,
+      rule: "schema",
+    });
     expect(problems[0]!.message).toMatch(/^0\.difficulty: /);
   });
 
