@@ -4,7 +4,9 @@ import { MessageSquareWarning } from "lucide-react";
 import { Dialog } from "radix-ui";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { dialogOverlay, dialogPanel } from "@/components/ui/dialog-styles";
 import { Textarea } from "@/components/ui/field";
+import { cn } from "@/lib/ui/cn";
 import { formString } from "@/lib/ui/form";
 
 const REASONS = [
@@ -44,8 +46,8 @@ export function ReportDialog({ attemptId, position }: { attemptId: string; posit
         </Button>
       </Dialog.Trigger>
       <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
-        <Dialog.Content className="border-border bg-card fixed top-1/2 left-1/2 z-50 w-[min(92vw,30rem)] -translate-x-1/2 -translate-y-1/2 rounded-2xl border p-6 shadow-xl">
+        <Dialog.Overlay className={dialogOverlay} />
+        <Dialog.Content className={cn(dialogPanel, "w-[min(92vw,30rem)]")}>
           <Dialog.Title className="text-lg font-semibold">Report a problem</Dialog.Title>
           <Dialog.Description className="text-muted-foreground mt-1 text-sm">
             An author reviews every report against the version you saw.

@@ -3,11 +3,11 @@
 import { Check, Flag, X } from "lucide-react";
 import { useState } from "react";
 import type { ResultItem } from "@/lib/server/attempts";
+import { OPTION_LETTERS } from "@/lib/exam/letters";
 import { cn } from "@/lib/ui/cn";
 import { ReportDialog } from "./report-dialog";
 import { Exhibit, RichText } from "./rich-text";
 
-const LETTERS = "ABCDEFGHIJ";
 const FILTERS = [
   ["all", "All"],
   ["wrong", "Wrong"],
@@ -95,8 +95,8 @@ export function ReviewList({ items, attemptId }: { items: ResultItem[]; attemptI
               <RichText text={item.stem} className="mt-3 leading-7" />
               {item.exhibitBody && <Exhibit caption={item.exhibitCaption} body={item.exhibitBody} />}
               <p className="mt-4 text-sm">
-                Your answer: <strong>{mine >= 0 ? LETTERS[mine] : "none"}</strong> · Correct answer:{" "}
-                <strong>{LETTERS[key]}</strong>
+                Your answer: <strong>{mine >= 0 ? OPTION_LETTERS[mine] : "none"}</strong> · Correct answer:{" "}
+                <strong>{OPTION_LETTERS[key]}</strong>
               </p>
               <ul className="mt-3 space-y-2">
                 {item.options.map((o, n) => (
@@ -112,7 +112,7 @@ export function ReviewList({ items, attemptId }: { items: ResultItem[]; attemptI
                     )}
                   >
                     <p className="font-medium">
-                      <span className="mr-2 font-bold">{LETTERS[n]}</span>
+                      <span className="mr-2 font-bold">{OPTION_LETTERS[n]}</span>
                       {o.text}
                       {o.key === item.correctKey && <span className="sr-only"> (correct answer)</span>}
                       {o.key === item.selected && <span className="sr-only"> (your answer)</span>}

@@ -16,14 +16,14 @@ import { useRouter } from "next/navigation";
 import { AlertDialog, Dialog } from "radix-ui";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { dialogOverlay, dialogPanel } from "@/components/ui/dialog-styles";
 import { clockOffset, formatClock, warningsCrossed } from "@/lib/exam/clock";
 import type { Feedback, RunnerAttempt, RunnerItem } from "@/lib/server/attempts";
+import { OPTION_LETTERS } from "@/lib/exam/letters";
 import { cn } from "@/lib/ui/cn";
 import { ReportDialog } from "./report-dialog";
 import { Exhibit, RichText } from "./rich-text";
 import { useAutosave, type SaveStatus } from "./use-autosave";
-
-const LETTERS = "ABCDEFGHIJ";
 
 const SAVE_TEXT: Record<SaveStatus, string> = {
   saved: "All answers saved",
@@ -238,7 +238,7 @@ export function ExamRunner({ attempt }: { attempt: RunnerAttempt }) {
       const optionIndex = /^[1-9]$/.test(key)
         ? Number(key) - 1
         : /^[a-j]$/.test(key) && !"fnprx".includes(key)
-          ? LETTERS.toLowerCase().indexOf(key)
+          ? OPTION_LETTERS.toLowerCase().indexOf(key)
           : -1;
       if (view === "question" && optionIndex >= 0 && optionIndex < item.options.length) {
         e.preventDefault();
@@ -507,8 +507,8 @@ export function ExamRunner({ attempt }: { attempt: RunnerAttempt }) {
 
       <Dialog.Root open={helpOpen} onOpenChange={setHelpOpen}>
         <Dialog.Portal>
-          <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
-          <Dialog.Content className="border-border bg-card fixed top-1/2 left-1/2 z-50 w-[min(92vw,28rem)] -translate-x-1/2 -translate-y-1/2 rounded-2xl border p-6 shadow-xl">
+          <Dialog.Overlay className={dialogOverlay} />
+          <Dialog.Content className={dialogPanel}>
             <Dialog.Title className="text-lg font-semibold">Keyboard shortcuts</Dialog.Title>
             <Dialog.Description className="text-muted-foreground mt-1 text-sm">
               Work through the exam without the mouse.
@@ -542,8 +542,8 @@ export function ExamRunner({ attempt }: { attempt: RunnerAttempt }) {
 
       <AlertDialog.Root open={confirmOpen} onOpenChange={setConfirmOpen}>
         <AlertDialog.Portal>
-          <AlertDialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
-          <AlertDialog.Content className="border-border bg-card fixed top-1/2 left-1/2 z-50 w-[min(92vw,28rem)] -translate-x-1/2 -translate-y-1/2 rounded-2xl border p-6 shadow-xl">
+          <AlertDialog.Overlay className={dialogOverlay} />
+          <AlertDialog.Content className={dialogPanel}>
             <AlertDialog.Title className="text-lg font-semibold">
               Submit {tutor ? "this session" : "your exam"}?
             </AlertDialog.Title>
@@ -653,10 +653,10 @@ function QuestionView({
                       selected ? "border-primary bg-primary text-primary-foreground" : "border-input",
                     )}
                   >
-                    {LETTERS[n]}
+                    {OPTION_LETTERS[n]}
                   </span>
                   <span className="leading-6">
-                    <span className="sr-only">Option {LETTERS[n]}: </span>
+                    <span className="sr-only">Option {OPTION_LETTERS[n]}: </span>
                     {o.text}
                     {struck && <span className="sr-only"> (struck out)</span>}
                   </span>
@@ -669,7 +669,7 @@ function QuestionView({
                   onClick={() => onStrike(o.key)}
                   disabled={locked}
                   aria-pressed={struck}
-                  aria-label={`${struck ? "Restore" : "Strike out"} option ${LETTERS[n]}`}
+                  aria-label={`${struck ? "Restore" : "Strike out"} option ${OPTION_LETTERS[n]}`}
                   className="border-border text-muted-foreground hover:bg-muted hover:text-foreground flex w-11 shrink-0 items-center justify-center rounded-r-xl border-l disabled:opacity-40"
                 >
                   <Strikethrough aria-hidden className="size-4" />
@@ -696,7 +696,7 @@ function QuestionView({
           <p className={cn("font-semibold", fb.isCorrect ? "text-success" : "text-danger")}>
             {fb.isCorrect
               ? "Correct."
-              : `Not quite — the answer is ${LETTERS[item.options.findIndex((o) => o.key === fb.correctKey)]}.`}
+              : `Not quite — the answer is ${OPTION_LETTERS[item.options.findIndex((o) => o.key === fb.correctKey)]}.`}
           </p>
           <RichText text={fb.explanation} className="mt-2 text-sm leading-6" />
           <h2 className="text-muted-foreground mt-4 text-xs font-semibold tracking-wide uppercase">

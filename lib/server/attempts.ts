@@ -6,7 +6,7 @@ import { scoreAttempt, type DomainScore } from "@/lib/exam/score";
 import type { TAnswerSave, TStartExam } from "@/lib/schemas/attempt";
 import { db } from "./db";
 import { sql } from "./sql";
-import { AppError, conflict, expired, invalid, notFound } from "./errors";
+import { conflict, expired, invalid, notFound } from "./errors";
 
 // Every query here filters by the user in its own `where`: another user's attempt is simply not found.
 
@@ -166,7 +166,7 @@ export async function startAttempt(userId: string, input: TStartExam, seed = new
       (!input.topics.length || input.topics.includes(p.topicSlug)),
   );
   if (input.pool !== "all") {
-    const ids = await poolFilter(userId, input.pool);
+    const ids = await poolFilter(userId, input.pool, seen);
     candidates = candidates.filter((c) =>
       input.pool === "unused" ? !ids.has(c.questionId) : ids.has(c.questionId),
     );
@@ -205,8 +205,12 @@ export async function startAttempt(userId: string, input: TStartExam, seed = new
   return attempt.id;
 }
 
-async function poolFilter(userId: string, pool: "unused" | "incorrect" | "flagged"): Promise<Set<string>> {
-  if (pool === "unused") return new Set((await lastSeen(userId)).keys());
+async function poolFilter(
+  userId: string,
+  pool: "unused" | "incorrect" | "flagged",
+  seen: Map<string, number>,
+): Promise<Set<string>> {
+  if (pool === "unused") return new Set(seen.keys());
   // "incorrect": the latest answer to the question was wrong (or left blank in a finished attempt).
   const rows =
     pool === "incorrect"
@@ -340,7 +344,9 @@ async function ownedAttempt(userId: string, attemptId: string) {
 }
 
 /** Refuses writes to a closed attempt; expires one whose time is up (beyond the grace for saves in flight). */
-async function assertOpen(attempt: Awaited<ReturnType<typeof ownedAttempt>>, now: Date) {
+type OpenCheck = { id: string; status: string; deadlineAt: Date | null; pausedAt: Date | null };
+
+async function assertOpen(attempt: OpenCheck, now: Date) {
   if (attempt.status === "EXPIRED") throw expired("Time is up: this attempt has ended and was scored.");
   if (attempt.status !== "IN_PROGRESS")
     throw conflict("This attempt was already submitted; answers can no longer change.");
@@ -395,15 +401,7 @@ export async function saveAnswer(
     WHERE a.id = ${attemptId} AND a."userId" = ${userId}`;
   if (!row) throw notFound("That attempt");
   await assertOpen(
-    {
-      id: attemptId,
-      status: row.status,
-      deadlineAt: row.deadlineAt,
-      pausedAt: row.pausedAt,
-      immediateFeedback: row.immediateFeedback,
-      itemCount: row.itemCount,
-      mode: "EXAM",
-    },
+    { id: attemptId, status: row.status, deadlineAt: row.deadlineAt, pausedAt: row.pausedAt },
     now,
   );
   if (row.optionCount === null || row.correctOption === null) {
@@ -815,8 +813,4 @@ export async function reportQuestion(
   await db().questionReport.create({
     data: { userId, questionVersionId: item.questionVersionId, reason: input.reason, text: input.text },
   });
-}
-
-export function isAppError(e: unknown): e is AppError {
-  return e instanceof AppError;
 }

@@ -140,7 +140,6 @@ export async function importBank(db: Db, bank: Bank, bankHash: string): Promise<
           );
           domainIds.set(d.code, id);
           await syncSet(
-            tx,
             (await tx.domainTopic.findMany({ where: { domainId: id }, select: { topicId: true } })).map(
               (r) => r.topicId,
             ),
@@ -288,7 +287,6 @@ export async function importBank(db: Db, bank: Bank, bankHash: string): Promise<
 }
 
 async function syncSet(
-  _tx: Tx,
   current: string[],
   wanted: string[],
   remove: (ids: string[]) => Promise<unknown>,
