@@ -6,6 +6,7 @@ import { requireUserOrRedirect } from "@/lib/server/auth";
 const NAV: NavItem[] = [
   { href: "/dashboard", label: "Dashboard" },
   { href: "/exams", label: "Practice" },
+  { href: "/progress", label: "Progress" },
   { href: "/settings", label: "Settings" },
 ];
 

@@ -87,6 +87,7 @@ export function ExamRunner({ attempt }: { attempt: RunnerAttempt }) {
                 selected: r.selectedOption !== undefined ? r.selectedOption : i.selected,
                 flagged: r.flagged ?? i.flagged,
                 struck: r.struck ?? i.struck,
+                confidence: r.confidence !== undefined ? r.confidence : i.confidence,
                 timeSpentMs: r.timeSpentMs ?? i.timeSpentMs,
               }
             : i;
@@ -97,7 +98,7 @@ export function ExamRunner({ attempt }: { attempt: RunnerAttempt }) {
   const update = useCallback(
     (
       position: number,
-      patch: Partial<Pick<RunnerItem, "selected" | "flagged" | "struck">>,
+      patch: Partial<Pick<RunnerItem, "selected" | "flagged" | "struck" | "confidence">>,
       opts?: { immediate?: boolean },
     ) => {
       setItems((prev) => prev.map((i) => (i.position === position ? { ...i, ...patch } : i)));
@@ -107,6 +108,7 @@ export function ExamRunner({ attempt }: { attempt: RunnerAttempt }) {
           ...(patch.selected !== undefined ? { selectedOption: patch.selected } : {}),
           ...(patch.flagged !== undefined ? { flagged: patch.flagged } : {}),
           ...(patch.struck !== undefined ? { struck: patch.struck } : {}),
+          ...(patch.confidence !== undefined ? { confidence: patch.confidence } : {}),
         },
         opts,
       );
@@ -156,6 +158,12 @@ export function ExamRunner({ attempt }: { attempt: RunnerAttempt }) {
     },
     [closedMessage, item, locked, paused, update],
   );
+  // "Unsure" sends a right-but-unsure answer to spaced review. In tutor mode the answer counts the
+  // moment it is given, so the toggle is set before answering and locks with the answer.
+  const toggleUnsure = useCallback(() => {
+    if (locked || paused || closedMessage) return;
+    update(item.position, { confidence: item.confidence === "UNSURE" ? null : "UNSURE" });
+  }, [closedMessage, item, locked, paused, update]);
   const toggleFlag = useCallback(() => {
     if (paused || closedMessage) return;
     update(item.position, { flagged: !item.flagged });
@@ -259,6 +267,8 @@ export function ExamRunner({ attempt }: { attempt: RunnerAttempt }) {
         go(index - 1);
       } else if (key === "f" && view === "question") {
         toggleFlag();
+      } else if (key === "u" && view === "question") {
+        toggleUnsure();
       } else if (key === "r") {
         recordTime();
         setView((v) => (v === "review" ? "question" : "review"));
@@ -281,6 +291,7 @@ export function ExamRunner({ attempt }: { attempt: RunnerAttempt }) {
     strikeMode,
     toggleFlag,
     toggleStrike,
+    toggleUnsure,
     view,
   ]);
 
@@ -415,6 +426,7 @@ export function ExamRunner({ attempt }: { attempt: RunnerAttempt }) {
               attemptId={attempt.id}
               onChoose={choose}
               onStrike={toggleStrike}
+              onToggleUnsure={toggleUnsure}
             />
           )}
 
@@ -520,6 +532,7 @@ export function ExamRunner({ attempt }: { attempt: RunnerAttempt }) {
                 ["N or →", "Next question"],
                 ["P or ←", "Previous question"],
                 ["F", "Flag or unflag for review"],
+                ["U", "Mark your answer as unsure (it comes back in spaced review)"],
                 ["R", "Review screen"],
                 ["?", "This help"],
               ].map(([k, v]) => (
@@ -582,6 +595,7 @@ function QuestionView({
   attemptId,
   onChoose,
   onStrike,
+  onToggleUnsure,
 }: {
   item: RunnerItem;
   index: number;
@@ -593,6 +607,7 @@ function QuestionView({
   attemptId: string;
   onChoose: (key: number) => void;
   onStrike: (key: number) => void;
+  onToggleUnsure: () => void;
 }) {
   const fb: Feedback | null = item.feedback;
   return (
@@ -684,6 +699,29 @@ function QuestionView({
             </div>
           );
         })}
+      </div>
+
+      <div className="mt-4 flex flex-wrap items-center gap-3">
+        <button
+          type="button"
+          onClick={onToggleUnsure}
+          disabled={locked}
+          aria-pressed={item.confidence === "UNSURE"}
+          aria-keyshortcuts="U"
+          className={cn(
+            "focus-visible:ring-ring inline-flex min-h-9 items-center gap-2 rounded-lg border px-3 text-sm font-medium disabled:opacity-60",
+            item.confidence === "UNSURE"
+              ? "border-warning bg-warning-soft text-foreground"
+              : "border-border text-muted-foreground hover:bg-muted hover:text-foreground",
+          )}
+        >
+          <CircleHelp aria-hidden className="size-4" />
+          {item.confidence === "UNSURE" ? "Marked unsure" : "I’m unsure"}
+        </button>
+        <span className="text-muted-foreground text-xs">
+          {tutor && !locked ? "Set before answering: " : ""}unsure answers come back in your spaced review
+          even when right.
+        </span>
       </div>
 
       {tutor && item.selected !== null && !fb && (

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZTimeZone } from "./settings";
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
@@ -26,6 +27,8 @@ export const ZSignUp = z.object({
     .string({ error: "Choose a password." })
     .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters for your password.`)
     .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters for your password.`),
+  // Filled in by the browser; anything unknown falls back to UTC rather than failing sign-up.
+  timeZone: ZTimeZone.optional().catch(undefined),
 });
 
 export type TSignUp = z.infer<typeof ZSignUp>;

@@ -8,6 +8,7 @@ const valid = {
   dailyGoal: "25",
   showStreak: "on",
   targetRetention: "0.9",
+  timeZone: "America/Chicago",
 };
 
 describe("ZSettings", () => {
@@ -19,6 +20,7 @@ describe("ZSettings", () => {
       dailyGoal: 25,
       showStreak: true,
       targetRetention: 0.9,
+      timeZone: "America/Chicago",
     });
   });
   it("treats empty target and date as not set, and a missing checkbox as off", () => {
@@ -37,6 +39,7 @@ describe("ZSettings", () => {
     [{ dailyGoal: "-1" }, "dailyGoal"],
     [{ dailyGoal: "2.5" }, "dailyGoal"],
     [{ targetRetention: "0.99" }, "targetRetention"],
+    [{ timeZone: "Mars/Olympus" }, "timeZone"],
   ])("rejects %o with an error on %s", (override, field) => {
     const result = ZSettings.safeParse({ ...valid, ...override });
     expect(result.success).toBe(false);

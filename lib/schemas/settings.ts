@@ -1,4 +1,12 @@
 import { z } from "zod";
+import { safeTimeZone } from "@/lib/progress/days";
+
+/** An IANA time zone the server knows ("America/Chicago"). */
+export const ZTimeZone = z
+  .string()
+  .trim()
+  .max(64)
+  .refine((v) => safeTimeZone(v) === v, "Choose a time zone from the list.");
 
 export const CERTIFICATION_SLUGS = ["ciip", "cpas", "cpsa", "cpia", "cpsm"] as const;
 
@@ -32,6 +40,7 @@ export const ZSettings = z.object({
     .enum(["on", "off"])
     .default("off")
     .transform((v) => v === "on"),
+  timeZone: ZTimeZone,
   targetRetention: z.coerce
     .number({ error: "Enter a retention between 0.70 and 0.97." })
     .min(0.7, "Use a target retention of at least 0.70.")

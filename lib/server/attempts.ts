@@ -7,11 +7,12 @@ import type { TAnswerSave, TStartExam } from "@/lib/schemas/attempt";
 import { db } from "./db";
 import { sql } from "./sql";
 import { conflict, expired, invalid, notFound } from "./errors";
+import { recordAnswers, recordAnswersIn } from "./learning";
 
 // Every query here filters by the user in its own `where`: another user's attempt is simply not found.
 
 export type AttemptConfig = {
-  kind: "simulated" | "quick" | "custom" | "retry";
+  kind: "simulated" | "quick" | "custom" | "retry" | "review";
   pool?: TStartExam["pool"];
   domains?: string[];
   topics?: string[];
@@ -19,7 +20,7 @@ export type AttemptConfig = {
   fromAttemptId?: string;
 };
 
-const newSeed = () => randomBytes(8).toString("hex");
+export const newSeed = () => randomBytes(8).toString("hex");
 
 /** When each of the user's questions was last seen, so assembly can prefer fresh ones. */
 async function lastSeen(userId: string): Promise<Map<string, number>> {
@@ -57,7 +58,7 @@ async function certificationPool(certificationId: string) {
     WHERE q.status = 'ACTIVE'`;
 }
 
-type Slot = {
+export type Slot = {
   questionId: string;
   versionId: string;
   domainId: string;
@@ -65,7 +66,7 @@ type Slot = {
   optionCount: number;
 };
 
-async function createAttempt(
+export async function createAttempt(
   userId: string,
   data: {
     mode: "EXAM" | "TUTOR" | "CUSTOM" | "REVIEW";
@@ -104,7 +105,7 @@ async function createAttempt(
         attemptId: attempt.id,
         position,
         questionVersionId: s.versionId,
-        domainId: s.domainId,
+        domainId: s.domainId || null,
         optionOrder: optionOrder(data.seed, position, s.optionCount, s.fixedOrder),
       })),
     });
@@ -295,16 +296,14 @@ export async function finalizeAttempt(attemptId: string, status: "SUBMITTED" | "
   );
   // An expired attempt ends at its deadline, not when someone next looked at it.
   const submittedAt = status === "EXPIRED" && attempt.deadlineAt ? attempt.deadlineAt : now;
-  await db().attempt.updateMany({
-    where: { id: attemptId, status: "IN_PROGRESS" },
-    data: {
-      status,
-      submittedAt,
-      correctCount: score.correct,
-      scorePercent: score.percent,
-      scaledScore: score.scaled,
-      domainScores: score.domains,
-    },
+  // Closing and counting the answers into mastery and review share one transaction: both or neither.
+  await sql().begin(async (tx) => {
+    const closed = await tx`
+      UPDATE "Attempt" SET status = ${status}::"AttemptStatus", "submittedAt" = ${submittedAt},
+        "correctCount" = ${score.correct}, "scorePercent" = ${score.percent}, "scaledScore" = ${score.scaled},
+        "domainScores" = ${tx.json(score.domains)}, "updatedAt" = ${now}
+      WHERE id = ${attemptId} AND status = 'IN_PROGRESS'`;
+    if (closed.count) await recordAnswersIn(tx, attemptId, undefined, now);
   });
 }
 
@@ -452,6 +451,8 @@ export async function saveAnswer(
   const applied = (updated[0]?.applied ?? 0) > 0;
 
   const answered = answer ? chosen : row.selectedOption;
+  // Tutor and review answers are final once the key is shown: count them now.
+  if (row.immediateFeedback && answer && chosen !== null) await recordAnswers(attemptId, save.position, now);
   if (row.immediateFeedback && answered != null) {
     return {
       applied,

@@ -15,6 +15,18 @@ export function sql(): postgres.Sql {
     idle_timeout: 30,
     onnotice: () => {},
     prepare: !embedded,
+    // Date parameters travel as timestamptz; converting them to TIMESTAMP columns must assume UTC.
+    connection: { TimeZone: "UTC" },
+    types: {
+      // Prisma's DateTime columns are TIMESTAMP(3) holding UTC wall time; read them as UTC whatever
+      // the server's own time zone is (postgres.js would otherwise read them as local time).
+      utcTimestamp: {
+        to: 1114,
+        from: [1114],
+        serialize: (d: Date | string) => (d instanceof Date ? d.toISOString() : d),
+        parse: (s: string) => new Date(`${s.replace(" ", "T")}Z`),
+      },
+    },
   });
   return globalForSql.sql;
 }

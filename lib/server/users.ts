@@ -9,7 +9,7 @@ export async function createUser(input: TSignUp) {
   const passwordHash = await hash(input.password); // argon2id, library defaults (m=19 MiB, t=2, p=1)
   try {
     return await db().user.create({
-      data: { email: input.email, name: input.name, passwordHash },
+      data: { email: input.email, name: input.name, passwordHash, timeZone: input.timeZone ?? "UTC" },
       select: { id: true, email: true },
     });
   } catch (e) {
@@ -34,6 +34,7 @@ export async function getSettings(userId: string) {
       dailyGoal: true,
       showStreak: true,
       targetRetention: true,
+      timeZone: true,
     },
   });
 }
@@ -55,6 +56,7 @@ export async function updateSettings(userId: string, input: TSettings) {
       dailyGoal: input.dailyGoal === 0 ? null : input.dailyGoal,
       showStreak: input.showStreak,
       targetRetention: input.targetRetention,
+      timeZone: input.timeZone,
     },
   });
 }

@@ -119,6 +119,7 @@ describe("settings", () => {
       dailyGoal: 30,
       showStreak: false,
       targetRetention: 0.85,
+      timeZone: "America/Chicago",
     });
     const s = await getSettings(user.id);
     expect(s).toMatchObject({
@@ -127,6 +128,7 @@ describe("settings", () => {
       dailyGoal: 30,
       showStreak: false,
       targetRetention: 0.85,
+      timeZone: "America/Chicago",
     });
     expect(s.examDate?.toISOString().slice(0, 10)).toBe("2027-01-15");
   });
@@ -143,6 +145,7 @@ describe("settings", () => {
         dailyGoal: 5,
         showStreak: true,
         targetRetention: 0.9,
+        timeZone: "UTC",
       }),
     ).rejects.toSatisfy((e) => e instanceof AppError && e.code === "INVALID");
     expect(await getSettings(user.id)).toEqual(before);

@@ -1,82 +1,38 @@
-import { CalendarClock, Target } from "lucide-react";
+import { CalendarClock, Flame, Layers, TrendingUp } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent } from "@/components/ui/card";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { StartButton } from "@/components/exam/start-button";
-import { daysUntil } from "@/lib/exam/dates";
+import { ReadinessPanel } from "@/components/progress/readiness-panel";
+import { StudyPlanList } from "@/components/progress/study-plan-list";
+import { StatTile } from "@/components/progress/stat-tile";
+import { WeakTopicsTable } from "@/components/progress/weak-topics-table";
+import { DomainTrend } from "@/components/progress/domain-trend";
+import { ScoreHistory } from "@/components/progress/score-history";
 import { requireUserOrRedirect } from "@/lib/server/auth";
-import { getDashboard } from "@/lib/server/dashboard";
-import { startExamAction } from "../exams/actions";
+import { getDashboard } from "@/lib/server/progress";
+import { startExamAction, startReviewAction } from "../exams/actions";
 
 export const metadata: Metadata = { title: "Dashboard" };
+
+const plural = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 export default async function DashboardPage() {
   const user = await requireUserOrRedirect("/dashboard");
   const data = await getDashboard(user.id);
   const firstName = data.name.split(/\s+/)[0];
-  const days = data.examDate ? daysUntil(data.examDate, new Date()) : null;
+  const cert = data.targetCertification;
+  const weekPercent = data.week.answered ? Math.round((data.week.correct / data.week.answered) * 100) : null;
 
   return (
     <div className="flex flex-col gap-6">
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Welcome, {firstName}</h1>
-        <p className="text-muted-foreground mt-1 text-sm">Here is where your preparation stands.</p>
-      </div>
-
-      <div className="grid gap-4 md:grid-cols-2">
-        <Card>
-          <CardContent className="flex items-start gap-4">
-            <span className="bg-accent text-accent-foreground flex size-11 shrink-0 items-center justify-center rounded-xl">
-              <Target aria-hidden className="size-5" />
-            </span>
-            <div>
-              <h2 className="text-muted-foreground text-sm font-medium">Target certification</h2>
-              {data.targetCertification ? (
-                <p className="mt-1 text-lg font-semibold">
-                  {data.targetCertification.code}{" "}
-                  <span className="text-muted-foreground font-normal">· {data.targetCertification.name}</span>
-                </p>
-              ) : (
-                <p className="mt-1">
-                  Not chosen yet.{" "}
-                  <Link href="/settings" className="text-primary font-semibold hover:underline">
-                    Choose your exam
-                  </Link>
-                </p>
-              )}
-            </div>
-          </CardContent>
-        </Card>
-        <Card>
-          <CardContent className="flex items-start gap-4">
-            <span className="bg-accent text-accent-foreground flex size-11 shrink-0 items-center justify-center rounded-xl">
-              <CalendarClock aria-hidden className="size-5" />
-            </span>
-            <div>
-              <h2 className="text-muted-foreground text-sm font-medium">Exam date</h2>
-              {days === null ? (
-                <p className="mt-1">
-                  No date set.{" "}
-                  <Link href="/settings" className="text-primary font-semibold hover:underline">
-                    Add your exam date
-                  </Link>
-                </p>
-              ) : (
-                <p className="mt-1 text-lg font-semibold">
-                  {days > 0
-                    ? `${days} day${days === 1 ? "" : "s"} to go`
-                    : days === 0
-                      ? "Exam day — good luck!"
-                      : "Exam date has passed"}
-                  <span className="text-muted-foreground ml-2 text-sm font-normal">
-                    {data.examDate!.toLocaleDateString("en-US", { timeZone: "UTC", dateStyle: "long" })}
-                  </span>
-                </p>
-              )}
-            </div>
-          </CardContent>
-        </Card>
+        <p className="text-muted-foreground mt-1 text-sm">
+          {cert ? `Your ${cert.code} preparation at a glance.` : "Here is where your preparation stands."}
+        </p>
       </div>
 
       {data.inProgress && (
@@ -96,29 +52,7 @@ export default async function DashboardPage() {
         </Card>
       )}
 
-      {data.targetCertification ? (
-        <Card>
-          <CardContent className="flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between">
-            <div>
-              <h2 className="text-lg font-semibold">Practise {data.targetCertification.code} now</h2>
-              <p className="text-muted-foreground mt-1 max-w-xl text-sm">
-                A 30-question quick practice weighted like the real exam, or the full simulated exam with the
-                real clock.
-              </p>
-            </div>
-            <div className="flex flex-wrap gap-2">
-              <StartButton
-                action={startExamAction}
-                fields={{ certification: data.targetCertification.slug, kind: "quick" }}
-                label="Start quick practice"
-              />
-              <Button asChild variant="secondary">
-                <Link href={`/exams/new?certification=${data.targetCertification.slug}`}>More options</Link>
-              </Button>
-            </div>
-          </CardContent>
-        </Card>
-      ) : (
+      {!cert ? (
         <Card>
           <CardContent className="flex flex-col items-start gap-3 py-10 sm:items-center sm:text-center">
             <h2 className="text-lg font-semibold">Start with your target and date</h2>
@@ -131,6 +65,148 @@ export default async function DashboardPage() {
             </Button>
           </CardContent>
         </Card>
+      ) : (
+        <div className="grid gap-4 lg:grid-cols-5">
+          <ReadinessPanel
+            className="lg:col-span-3"
+            code={cert.code}
+            readiness={data.target!.readiness}
+            evidence={data.target!.evidence}
+            answered={data.totalAnswered}
+            start={
+              <StartButton
+                action={startExamAction}
+                fields={{ certification: cert.slug, kind: "quick" }}
+                label="Start a 30-question quick practice"
+              />
+            }
+          />
+          <Card className="lg:col-span-2">
+            <CardHeader>
+              <CardTitle>Today’s plan</CardTitle>
+              <CardDescription>
+                {data.plan.done >= data.plan.target
+                  ? `Target of ${data.plan.target} questions reached — anything more is a bonus.`
+                  : `${data.plan.done} of ${data.plan.target} questions done today.`}
+              </CardDescription>
+            </CardHeader>
+            <CardContent>
+              <StudyPlanList
+                plan={data.plan}
+                certificationSlug={cert.slug}
+                startExamAction={startExamAction}
+                startReviewAction={startReviewAction}
+              />
+            </CardContent>
+          </Card>
+        </div>
+      )}
+
+      <ul className="grid grid-cols-2 gap-4 lg:grid-cols-4" aria-label="Your numbers">
+        <StatTile
+          icon={<CalendarClock aria-hidden className="size-5" />}
+          label="Exam date"
+          value={
+            data.daysToExam === null
+              ? "Not set"
+              : data.daysToExam > 0
+                ? plural(data.daysToExam, "day") + " to go"
+                : data.daysToExam === 0
+                  ? "Today — good luck!"
+                  : "Passed"
+          }
+          detail={
+            data.examDate ? (
+              data.examDate.toLocaleDateString("en-US", { timeZone: "UTC", dateStyle: "medium" })
+            ) : (
+              <Link href="/settings" className="text-primary font-medium hover:underline">
+                Add your exam date
+              </Link>
+            )
+          }
+        />
+        <StatTile
+          icon={<Layers aria-hidden className="size-5" />}
+          label="Due for review"
+          value={data.due ? `${plural(data.due, "question")} today` : "All caught up"}
+          detail={
+            data.due ? (
+              <StartButton
+                action={startReviewAction}
+                fields={{}}
+                label="Review now"
+                size="sm"
+                variant="secondary"
+              />
+            ) : (
+              "Missed and unsure answers come back here."
+            )
+          }
+        />
+        <StatTile
+          icon={<TrendingUp aria-hidden className="size-5" />}
+          label="This week"
+          value={plural(data.week.answered, "answer")}
+          detail={weekPercent === null ? "Nothing answered since Monday yet." : `${weekPercent}% correct`}
+        />
+        {data.showStreak || data.dailyGoal ? (
+          <StatTile
+            icon={<Flame aria-hidden className="size-5" />}
+            label={data.showStreak ? "Study streak" : "Daily goal"}
+            value={
+              data.showStreak
+                ? plural(data.streak, "day")
+                : `${Math.min(data.today.answered, data.dailyGoal!)} / ${data.dailyGoal}`
+            }
+            detail={
+              data.dailyGoal ? (
+                <GoalMeter done={data.today.answered} goal={data.dailyGoal} />
+              ) : (
+                "Answer a question each day to keep it going."
+              )
+            }
+          />
+        ) : (
+          <StatTile
+            icon={<Flame aria-hidden className="size-5" />}
+            label="Today"
+            value={plural(data.today.answered, "answer")}
+            detail="Streak and goal are switched off in settings."
+          />
+        )}
+      </ul>
+
+      {cert && data.target && (
+        <Card>
+          <CardHeader>
+            <CardTitle>Weakest topics first</CardTitle>
+            <CardDescription>
+              Ordered by the exam points at stake: the gap in your mastery times the topic’s share of the{" "}
+              {cert.code} outline. The band is a 90% range; it narrows as you answer more.
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            <WeakTopicsTable
+              topics={data.target.topics.slice(0, 8)}
+              certificationSlug={cert.slug}
+              startExamAction={startExamAction}
+            />
+            {data.target.topics.length > 8 && (
+              <p className="mt-4 text-sm">
+                <Link href="/progress" className="text-primary font-semibold hover:underline">
+                  See all {data.target.topics.length} topics and domains
+                </Link>
+              </p>
+            )}
+          </CardContent>
+        </Card>
+      )}
+
+      {cert && data.target && (
+        <div className="grid gap-4 xl:grid-cols-2">
+          <DomainTrend trend={data.target.trend} domains={data.target.domains} />
+          <ScoreHistory history={data.scoreHistory} code={cert.code} />
+        </div>
       )}
 
       {data.recent.length > 0 && (
@@ -151,5 +227,17 @@ export default async function DashboardPage() {
         </Card>
       )}
     </div>
+  );
+}
+
+function GoalMeter({ done, goal }: { done: number; goal: number }) {
+  const ratio = Math.min(1, done / goal);
+  return (
+    <span className="flex flex-col gap-1">
+      <span>{done >= goal ? "Daily goal reached" : `${done} of ${goal} today`}</span>
+      <span aria-hidden className="bg-muted block h-1.5 w-full rounded-full">
+        <span className="bg-success block h-full rounded-full" style={{ width: `${ratio * 100}%` }} />
+      </span>
+    </span>
   );
 }

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { userAction } from "@/lib/server/action";
 import { startAttempt, startRetry } from "@/lib/server/attempts";
+import { startReviewSession } from "@/lib/server/review";
 import { ZStartExam } from "@/lib/schemas/attempt";
 
 export const startExamAction = userAction(ZStartExam, async (input, user) => {
@@ -18,3 +19,8 @@ export const retryMissedAction = userAction(
     redirect(`/exams/${id}`);
   },
 );
+
+export const startReviewAction = userAction(z.object({}), async (_input, user) => {
+  const id = await startReviewSession(user.id);
+  redirect(`/exams/${id}`);
+});

@@ -17,6 +17,7 @@ export default async function SettingsPage() {
       </p>
       <SettingsForm
         certifications={certifications}
+        timeZones={Intl.supportedValuesOf("timeZone")}
         initial={{
           targetCertification: settings.targetCertificationSlug ?? "",
           examDate: settings.examDate ? settings.examDate.toISOString().slice(0, 10) : "",
@@ -24,6 +25,7 @@ export default async function SettingsPage() {
           dailyGoal: String(settings.dailyGoal ?? 0),
           showStreak: settings.showStreak,
           targetRetention: settings.targetRetention.toFixed(2),
+          timeZone: settings.timeZone,
         }}
       />
     </div>

@@ -15,6 +15,7 @@ type Initial = {
   dailyGoal: string;
   showStreak: boolean;
   targetRetention: string;
+  timeZone: string;
 };
 
 const THEMES = [
@@ -25,9 +26,11 @@ const THEMES = [
 
 export function SettingsForm({
   certifications,
+  timeZones,
   initial,
 }: {
   certifications: { slug: string; code: string; name: string }[];
+  timeZones: string[];
   initial: Initial;
 }) {
   const [state, formAction, pending] = useActionState(saveSettingsAction, { status: "idle" } as ActionState);
@@ -121,6 +124,22 @@ export function SettingsForm({
                 max={0.97}
                 defaultValue={v.targetRetention}
               />
+            )}
+          </Field>
+          <Field
+            id="timeZone"
+            label="Your time zone"
+            hint="Decides when your day starts for reviews due today, streaks and weekly counts."
+            errors={errors.timeZone}
+          >
+            {(a11y) => (
+              <Select {...a11y} name="timeZone" defaultValue={v.timeZone}>
+                {(timeZones.includes(v.timeZone) ? timeZones : ["UTC", ...timeZones]).map((tz) => (
+                  <option key={tz} value={tz}>
+                    {tz.replace(/_/g, " ")}
+                  </option>
+                ))}
+              </Select>
             )}
           </Field>
           <label className="flex items-center gap-3 text-sm font-medium sm:col-span-2">

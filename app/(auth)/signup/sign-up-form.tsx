@@ -15,6 +15,8 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
   const [state, formAction, pending] = useActionState(
     async (prev: ActionState, formData: FormData) => {
+      // The browser's zone decides when the learner's day starts (reviews due today, streaks).
+      formData.set("timeZone", Intl.DateTimeFormat().resolvedOptions().timeZone);
       const result = await signUpAction(prev, formData);
       if (result.status !== "success") return result;
       // The account exists; sign straight in with what was just typed.

@@ -4,7 +4,10 @@ import { notFound } from "next/navigation";
 import { PageHeader, Section, SourceLink } from "@/components/catalog/page-header";
 import { Button } from "@/components/ui/button";
 import { figureDate, figureValue, headlineFigure } from "@/lib/careers/figures";
+import { MasteryBar } from "@/components/progress/mastery-bar";
+import { getCurrentUser } from "@/lib/server/auth";
 import { getTopic } from "@/lib/server/catalog";
+import { getTopicStanding } from "@/lib/server/progress";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -26,6 +29,7 @@ export default async function TopicPage({ params }: Props) {
         {topic.summary}
       </PageHeader>
       <div className="mx-auto max-w-6xl px-4 pb-16 sm:px-6">
+        <YourStanding slug={topic.slug} />
         <div className="mt-8 flex flex-wrap items-center gap-3">
           <Button asChild size="lg">
             <Link href={`/exams/new?topic=${topic.slug}&mode=tutor`}>Practise this topic</Link>
@@ -125,5 +129,34 @@ export default async function TopicPage({ params }: Props) {
         </Section>
       </div>
     </>
+  );
+}
+
+/** A signed-in learner sees their own mastery of the topic next to its career context. */
+async function YourStanding({ slug }: { slug: string }) {
+  const user = await getCurrentUser();
+  if (!user) return null;
+  const standing = await getTopicStanding(user.id, slug);
+  return (
+    <section
+      aria-labelledby="your-standing"
+      className="border-border bg-card mt-8 rounded-2xl border p-5 shadow-sm"
+    >
+      <h2 id="your-standing" className="text-muted-foreground text-sm font-medium">
+        Your mastery of this topic
+      </h2>
+      {standing.answered ? (
+        <div className="mt-2 flex flex-wrap items-center gap-x-6 gap-y-2">
+          <MasteryBar estimate={standing.estimate} className="w-full max-w-md" />
+          <p className="text-muted-foreground text-sm">
+            {standing.correct} of {standing.answered} answered correctly; recent answers count more.
+          </p>
+        </div>
+      ) : (
+        <p className="mt-2 text-sm">
+          You have not answered questions on this topic yet — practise it below to see where you stand.
+        </p>
+      )}
+    </section>
   );
 }
