@@ -31,6 +31,7 @@ let pglite;
 if (!process.env.DATABASE_URL) {
   const { PGlite } = await import("@electric-sql/pglite");
   const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
+  const { keepExtendedQueriesTogether } = await import("./pglite-queue.mjs");
   const dir = process.env.PGLITE_DIR ?? path.join(root, ".pglite");
   if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
   const db = await PGlite.create(dir);
@@ -40,6 +41,7 @@ if (!process.env.DATABASE_URL) {
     port: Number(process.env.PGLITE_PORT ?? 0),
     maxConnections: 40,
   });
+  keepExtendedQueriesTogether(server);
   await server.start();
   pglite = { db, server };
   process.env.DATABASE_URL = `postgresql://postgres:postgres@${server.getServerConn()}/postgres`;

@@ -78,6 +78,11 @@ export async function createTestDatabase(prefix: string): Promise<TestDatabase> 
   const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
   const db = await PGlite.create("memory://");
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 40 });
+  // @ts-expect-error plain .mjs helper shared with scripts/with-db.mjs
+  const { keepExtendedQueriesTogether } = (await import("../../scripts/pglite-queue.mjs")) as {
+    keepExtendedQueriesTogether: (s: unknown) => void;
+  };
+  keepExtendedQueriesTogether(server);
   await server.start();
   const url = `postgresql://postgres:postgres@${server.getServerConn()}/postgres`;
   await migrate(url);
