@@ -1,5 +1,6 @@
 import { BarChart3, BookOpenCheck, BriefcaseBusiness, Clock3, Keyboard, RotateCcw } from "lucide-react";
 import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/server/auth";
 import { getHomeStats } from "@/lib/server/content";
@@ -61,8 +62,14 @@ const FEATURES = [
   },
 ];
 
-export default async function HomePage() {
-  const [user, stats] = await Promise.all([getCurrentUser(), getHomeStats()]);
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [user, stats, params] = await Promise.all([getCurrentUser(), getHomeStats(), searchParams]);
+  // Where "Delete account" lands; shown only to a signed-out visitor, for whom it can be true.
+  const deleted = params.account === "deleted" && !user;
   return (
     <>
       <section className="border-border/70 relative overflow-hidden border-b">
@@ -70,6 +77,13 @@ export default async function HomePage() {
           aria-hidden
           className="pointer-events-none absolute inset-0 bg-[radial-gradient(60rem_30rem_at_70%_-10%,var(--accent),transparent)]"
         />
+        {deleted && (
+          <div className="relative mx-auto max-w-6xl px-4 pt-6 sm:px-6">
+            <Alert tone="success" role="status">
+              Your account and all of its data were deleted. Thank you for practising with ReadRoom.
+            </Alert>
+          </div>
+        )}
         <div className="relative mx-auto grid max-w-6xl gap-12 px-4 py-16 sm:px-6 md:py-24 lg:grid-cols-[1.1fr_0.9fr] lg:items-center">
           <div>
             <p className="border-border bg-card text-muted-foreground mb-4 inline-flex rounded-full border px-3 py-1 text-xs font-semibold tracking-wide uppercase">

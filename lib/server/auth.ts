@@ -124,6 +124,26 @@ export async function requireUserId(): Promise<string> {
   return payload.sub;
 }
 
+/**
+ * Signs this browser out from the server (after account deletion): expires next-auth's cookies,
+ * including a chunked session token. A copied token would still decode, but getCurrentUser re-reads
+ * the user and token-only routes filter by the id, so it reaches nothing.
+ */
+export async function clearSessionCookies(): Promise<void> {
+  const jar = await cookies();
+  for (const { name } of jar.getAll()) {
+    if (!/^(__Secure-|__Host-)?next-auth\./.test(name)) continue;
+    // Browsers accept a __Secure-/__Host- cookie, even an expired one, only with Secure and path=/.
+    jar.set(name, "", {
+      path: "/",
+      maxAge: 0,
+      httpOnly: true,
+      sameSite: "lax",
+      secure: name.startsWith("__"),
+    });
+  }
+}
+
 /** For actions and route handlers: the user, or an UNAUTHORIZED AppError. */
 export async function requireUser(): Promise<SessionUser> {
   const user = await getCurrentUser();

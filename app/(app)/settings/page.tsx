@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireUserOrRedirect } from "@/lib/server/auth";
 import { listCertificationChoices } from "@/lib/server/content";
 import { getSettings } from "@/lib/server/users";
+import { AccountSection } from "./account-section";
 import { SettingsForm } from "./settings-form";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -28,6 +29,7 @@ export default async function SettingsPage() {
           timeZone: settings.timeZone,
         }}
       />
+      <AccountSection />
     </div>
   );
 }
