@@ -20,12 +20,35 @@ type TableExport = {
 };
 
 /**
- * Further per-user tables, exported under their key as stored (minus the owner column). Adding a
- * per-user table to the schema (topic mastery, daily activity…) is one line here, e.g.
- *   topicMastery: { table: "TopicMastery", rows: (tx, userId) => tx.topicMastery.findMany({ where: { userId }, omit: { userId: true } }) },
- * The account integration test fails while a table with a foreign key to "User" is missing.
+ * Further per-user tables, exported under their key as stored (minus the owner column). A new
+ * per-user table is one line here; the account integration test fails while a table with a
+ * foreign key to "User" is missing.
  */
-const MORE_TABLES: Record<string, TableExport> = {};
+const MORE_TABLES: Record<string, TableExport> = {
+  topicMastery: {
+    table: "TopicMastery",
+    rows: (tx, userId) =>
+      tx.topicMastery.findMany({
+        where: { userId },
+        omit: { userId: true },
+        include: { topic: { select: { slug: true } } },
+      }),
+  },
+  activityDays: {
+    table: "ActivityDay",
+    rows: (tx, userId) =>
+      tx.activityDay.findMany({ where: { userId }, omit: { userId: true }, orderBy: { day: "asc" } }),
+  },
+  questionHistory: {
+    table: "UserQuestion",
+    rows: (tx, userId) =>
+      tx.userQuestion.findMany({
+        where: { userId },
+        omit: { userId: true },
+        include: { question: { select: { externalId: true } } },
+      }),
+  },
+};
 
 /** Tables with a foreign key to "User" that the export covers (children such as AttemptItem come with their parent). */
 export const EXPORTED_USER_TABLES = [
