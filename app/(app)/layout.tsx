@@ -1,7 +1,7 @@
 import { AppNav, type NavItem } from "@/components/layout/app-nav";
 import { Logo } from "@/components/layout/logo";
 import { UserMenu } from "@/components/layout/user-menu";
-import { requireUserOrRedirect } from "@/lib/server/auth";
+import { isAuthorRole, requireUserOrRedirect } from "@/lib/server/auth";
 
 const NAV: NavItem[] = [
   { href: "/dashboard", label: "Dashboard" },
@@ -9,6 +9,8 @@ const NAV: NavItem[] = [
   { href: "/progress", label: "Progress" },
   { href: "/settings", label: "Settings" },
 ];
+// Shown only to authors and admins; a learner who types the URL gets a 404 anyway.
+const AUTHOR_NAV: NavItem = { href: "/author", label: "Author" };
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   // proxy.ts sends visitors to sign-in with the page they wanted; this is the authoritative check.
@@ -21,7 +23,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <UserMenu name={user.name} email={user.email} />
         </div>
         <div className="mx-auto max-w-6xl px-4 sm:px-6">
-          <AppNav items={NAV} />
+          <AppNav items={isAuthorRole(user.role) ? [...NAV, AUTHOR_NAV] : NAV} />
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">

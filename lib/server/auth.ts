@@ -6,12 +6,12 @@ import { getServerSession } from "next-auth";
 import { decode } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { cookies, headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { notFound as notFoundPage, redirect } from "next/navigation";
 import { cache } from "react";
 import { ZSignIn } from "@/lib/schemas/auth";
 import { db } from "./db";
 import { getEnv } from "./env";
-import { unauthorized } from "./errors";
+import { notFound, unauthorized } from "./errors";
 import { consumeSignInAttempt, resetAccountAttempts } from "./rate-limit";
 
 // Verified when the email is unknown, so that a wrong email and a wrong password take the same
@@ -148,5 +148,25 @@ export async function clearSessionCookies(): Promise<void> {
 export async function requireUser(): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) throw unauthorized();
+  return user;
+}
+
+// ───────────── authors and admins ─────────────
+// The author area is not advertised: a signed-in learner gets the same 404 as for a page that does
+// not exist, never a 403 that confirms it. Visitors are asked to sign in, as everywhere else.
+
+export const isAuthorRole = (role: SessionUser["role"]) => role === "AUTHOR" || role === "ADMIN";
+
+/** For author pages: the author or admin; a learner gets the 404 page; a visitor goes to sign-in. */
+export async function requireAuthorOrNotFound(returnTo: string): Promise<SessionUser> {
+  const user = await requireUserOrRedirect(returnTo);
+  if (!isAuthorRole(user.role)) notFoundPage();
+  return user;
+}
+
+/** For author actions and route handlers: the author or admin, or a NOT_FOUND (learner) / UNAUTHORIZED AppError. */
+export async function requireAuthor(): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!isAuthorRole(user.role)) throw notFound("That page");
   return user;
 }
