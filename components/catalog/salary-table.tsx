@@ -5,7 +5,7 @@ import { SourceLink } from "./page-header";
 /** Every figure with what it measures, where, its source and (only if stated) its year. */
 export function SalaryTable({ figures, caption }: { figures: SalaryFigureView[]; caption: string }) {
   return (
-    <div className="border-border overflow-x-auto rounded-xl border">
+    <div className="border-border relative overflow-x-auto rounded-xl border">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-muted/60 text-muted-foreground text-xs tracking-wide uppercase">

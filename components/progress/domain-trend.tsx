@@ -36,7 +36,7 @@ export function DomainTrend({ trend, domains }: { trend: TrendPoint[]; domains: 
             <DomainTrendCharts series={series} passPercent={PASS_PERCENT} />
             <details className="mt-4 text-sm">
               <summary className="text-primary cursor-pointer font-medium">Show as a table</summary>
-              <div className="mt-3 overflow-x-auto">
+              <div className="relative mt-3 overflow-x-auto">
                 <table className="w-full text-sm">
                   <caption className="sr-only">Percent correct per domain and week</caption>
                   <thead>

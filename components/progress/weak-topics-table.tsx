@@ -18,7 +18,7 @@ export function WeakTopicsTable({
   caption?: string;
 }) {
   return (
-    <div className="-mx-2 overflow-x-auto px-2">
+    <div className="relative -mx-2 overflow-x-auto px-2">
       <table className="w-full min-w-[40rem] text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -203,7 +203,7 @@ export default async function DashboardPage() {
       )}
 
       {cert && data.target && (
-        <div className="grid gap-4 xl:grid-cols-2">
+        <div className="grid gap-4">
           <DomainTrend trend={data.target.trend} domains={data.target.domains} />
           <ScoreHistory history={data.scoreHistory} code={cert.code} />
         </div>

@@ -63,7 +63,7 @@ export default async function ExamsPage() {
           </CardContent>
         </Card>
       ) : (
-        <div className="border-border bg-card overflow-x-auto rounded-2xl border">
+        <div className="border-border bg-card relative overflow-x-auto rounded-2xl border">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Your practice attempts</caption>
             <thead className="bg-muted/60 text-muted-foreground text-xs tracking-wide uppercase">

@@ -44,7 +44,7 @@ export default async function ProgressPage() {
           <CardTitle>Domains</CardTitle>
           <CardDescription>Share is the domain’s weight in the {cert.code} outline.</CardDescription>
         </CardHeader>
-        <CardContent className="overflow-x-auto">
+        <CardContent className="relative overflow-x-auto">
           <table className="w-full min-w-[36rem] text-sm">
             <caption className="sr-only">Mastery per domain</caption>
             <thead>

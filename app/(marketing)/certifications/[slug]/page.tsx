@@ -61,7 +61,7 @@ export default async function CertificationPage({ params }: Props) {
             <BlueprintChart
               data={cert.domains.map((d) => ({ code: d.code, name: d.name, weight: d.weight }))}
             />
-            <div className="border-border overflow-x-auto rounded-xl border">
+            <div className="border-border relative overflow-x-auto rounded-xl border">
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">
                   {cert.code} domains, items on the simulated exam and questions in the bank
