@@ -37,9 +37,8 @@ test("a learner downloads their data as JSON: attempts with answers, review card
   sql,
 }) => {
   const finished = await startAttempt(page, { kind: "custom", count: 3 });
-  // Answers are stored as autosave stores them (choice, correctness, time). Written here rather
-  // than through the autosave endpoint, whose raw SQL can collide with other connections on the
-  // embedded test database under parallel load; autosave has its own journeys in exam.spec.ts.
+  // Answers are stored as autosave stores them (choice, correctness, time); autosave itself has its
+  // own journeys in exam.spec.ts.
   const answer = (attemptId: string, choice: "right" | "wrong") => sql`
     UPDATE "AttemptItem" ai SET
       "selectedOption" = CASE WHEN ${choice} = 'right' THEN qv."correctOption" ELSE (qv."correctOption" + 1) % cardinality(qv."optionTexts") END,
@@ -50,11 +49,9 @@ test("a learner downloads their data as JSON: attempts with answers, review card
   expect((await page.request.post(`/api/attempts/${finished}/submit`, { data: {} })).status()).toBe(200);
   const inProgress = await startAttempt(page, { kind: "quick" });
   await answer(inProgress, "right"); // so a leaked key would show as correct / isCorrect
-  const [question] = await sql<{ id: string; externalId: string }[]>`
-    SELECT q.id, q."externalId" FROM "AttemptItem" ai JOIN "QuestionVersion" qv ON qv.id = ai."questionVersionId"
+  const [question] = await sql<{ externalId: string }[]>`
+    SELECT q."externalId" FROM "AttemptItem" ai JOIN "QuestionVersion" qv ON qv.id = ai."questionVersionId"
     JOIN "Question" q ON q.id = qv."questionId" WHERE ai."attemptId" = ${finished} AND ai.position = 0`;
-  await sql`INSERT INTO "ReviewCard" (id, "userId", "questionId", due, stability, difficulty, "elapsedDays", "scheduledDays", reps, lapses, state, "updatedAt")
-    VALUES (${`e2ecard${signedInUser.id}`}, ${signedInUser.id}, ${question!.id}, now(), 2.5, 5, 0, 2, 4, 1, 2, now())`;
 
   await page.goto("/settings");
   await expect(page.getByRole("heading", { name: "Your data" })).toBeVisible();
@@ -84,7 +81,8 @@ test("a learner downloads their data as JSON: attempts with answers, review card
   expect(open).toMatchObject({ status: "IN_PROGRESS", answerKeys: "none" });
   expect(open!.items[0]!.selected).toMatch(/^[A-D]$/);
   expect(open!.items.every((i) => i.correct === null && i.isCorrect === null)).toBe(true);
-  expect(doc.reviewCards).toEqual([expect.objectContaining({ question: question!.externalId, reps: 4 })]);
+  // Submitting turned the missed answer into a review card.
+  expect(doc.reviewCards).toEqual([expect.objectContaining({ question: question!.externalId, reps: 1 })]);
 
   const res = await page.request.get("/api/me/export");
   expect(res.headers()["cache-control"]).toBe("no-store");
