@@ -207,11 +207,14 @@ export async function getDashboard(userId: string, now = new Date()) {
         estimate: estimate(rows.length ? combine(rows) : EMPTY_EVIDENCE, t),
       };
     });
-    const seen = new Set<string>();
+    // A topic listed under two domains appears once (under the first); its expected items sum both.
+    const firstDomain = new Map<string, string>();
+    for (const d of structure.domains)
+      for (const x of d.topics) if (!firstDomain.has(x.id)) firstDomain.set(x.id, d.code);
     const topics = rankWeakTopics(
       structure.domains.flatMap((d) =>
         d.topics
-          .filter((x) => !seen.has(x.id) && seen.add(x.id))
+          .filter((x) => firstDomain.get(x.id) === d.code)
           .map((x) => {
             const row = mastery.get(x.id);
             return {
@@ -226,9 +229,6 @@ export async function getDashboard(userId: string, now = new Date()) {
           }),
       ),
     );
-    const topicDomain = new Map(
-      structure.domains.flatMap((d) => d.topics.map((x) => [x.id, d.code] as const)),
-    );
     target = {
       readiness: readiness(domains, structure.itemCount, PASS_PERCENT),
       evidence: domains.reduce((n, d) => n + d.estimate.evidence, 0),
@@ -236,7 +236,7 @@ export async function getDashboard(userId: string, now = new Date()) {
       topics,
       trend: weeklyTrend(
         activity,
-        topicDomain,
+        firstDomain,
         structure.domains.map((d) => d.code),
         monday,
       ),
