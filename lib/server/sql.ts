@@ -15,6 +15,17 @@ export function sql(): postgres.Sql {
     idle_timeout: 30,
     onnotice: () => {},
     prepare: !embedded,
+    // Prisma keeps `timestamp` columns in UTC. Dates are sent as timestamptz, so the session must be
+    // UTC for them to land unshifted, and a `timestamp` read back is UTC whatever the host's TZ.
+    connection: { TimeZone: "UTC" },
+    types: {
+      timestampUtc: {
+        to: 1114,
+        from: [1114],
+        serialize: (d: Date) => d.toISOString(),
+        parse: (s: string) => new Date(`${s.replace(" ", "T")}Z`),
+      },
+    },
   });
   return globalForSql.sql;
 }

@@ -199,6 +199,26 @@ describe("autosave", () => {
 });
 
 describe("the server-owned clock", () => {
+  it("keeps the server's deadline on a host whose time zone is not UTC (raw SQL paths)", async () => {
+    const tz = process.env.TZ;
+    process.env.TZ = "America/New_York";
+    try {
+      const user = await newUser("tz");
+      const id = await start(user.id, { certification: "ciip", kind: "quick" });
+      const deadline = (await db().attempt.findUniqueOrThrow({ where: { id } })).deadlineAt!;
+      const err = await saveAnswer(
+        user.id,
+        id,
+        { position: 0, seq: 1, selectedOption: 0 },
+        new Date(deadline.getTime() + 10_000),
+      ).catch((e: unknown) => e);
+      expect(code(err)).toBe("410");
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
+  });
+
   it("refuses answers after the deadline with 410 and finalizes the attempt itself", async () => {
     const user = await newUser("late");
     const id = await start(user.id, { certification: "ciip", kind: "quick" });
