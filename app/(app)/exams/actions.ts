@@ -7,7 +7,7 @@ import { startAttempt, startRetry } from "@/lib/server/attempts";
 import { ZStartExam } from "@/lib/schemas/attempt";
 
 export const startExamAction = userAction(ZStartExam, async (input, user) => {
-  const id = await startAttempt(user.id, input);
+  const { id } = await startAttempt(user.id, input);
   redirect(`/exams/${id}`);
 });
 
