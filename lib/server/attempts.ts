@@ -256,35 +256,33 @@ export async function startRetry(userId: string, attemptId: string): Promise<str
 
 // ───────────── finishing ─────────────
 
-/** Scores and closes an attempt. Idempotent: a second call (another tab, the sweep) changes nothing. */
+/**
+ * Scores and closes an attempt. Idempotent: a second call (another tab, the sweep) changes nothing.
+ * Raw SQL: every taker submits, and through Prisma this cost about 20 ms of CPU per submit, enough
+ * to hold up the autosaves around it (docs/decisions/0006).
+ */
 export async function finalizeAttempt(attemptId: string, status: "SUBMITTED" | "EXPIRED", now = new Date()) {
-  const attempt = await db().attempt.findUnique({
-    where: { id: attemptId },
-    select: {
-      status: true,
-      deadlineAt: true,
-      certification: { select: { domains: { orderBy: { sortOrder: "asc" }, select: { code: true } } } },
-      items: { select: { isCorrect: true, domain: { select: { code: true } } } },
-    },
-  });
+  const [attempt] = await sql()<{ status: string; deadlineAt: Date | null; domainCodes: string[] }[]>`
+    SELECT a.status, a."deadlineAt",
+           ARRAY(SELECT d.code FROM "Domain" d WHERE d."certificationId" = a."certificationId" ORDER BY d."sortOrder") AS "domainCodes"
+    FROM "Attempt" a WHERE a.id = ${attemptId}`;
   if (!attempt || attempt.status !== "IN_PROGRESS") return;
+  const items = await sql()<{ isCorrect: boolean | null; domainCode: string | null }[]>`
+    SELECT ai."isCorrect", d.code AS "domainCode"
+    FROM "AttemptItem" ai LEFT JOIN "Domain" d ON d.id = ai."domainId"
+    WHERE ai."attemptId" = ${attemptId}
+    ORDER BY ai.position`;
   const score = scoreAttempt(
-    attempt.items.map((i) => ({ domainCode: i.domain?.code ?? "—", isCorrect: i.isCorrect })),
-    attempt.certification.domains.map((d) => d.code),
+    items.map((i) => ({ domainCode: i.domainCode ?? "—", isCorrect: i.isCorrect })),
+    attempt.domainCodes,
   );
   // An expired attempt ends at its deadline, not when someone next looked at it.
   const submittedAt = status === "EXPIRED" && attempt.deadlineAt ? attempt.deadlineAt : now;
-  await db().attempt.updateMany({
-    where: { id: attemptId, status: "IN_PROGRESS" },
-    data: {
-      status,
-      submittedAt,
-      correctCount: score.correct,
-      scorePercent: score.percent,
-      scaledScore: score.scaled,
-      domainScores: score.domains,
-    },
-  });
+  await sql()`
+    UPDATE "Attempt" SET status = ${status}::"AttemptStatus", "submittedAt" = ${submittedAt},
+      "correctCount" = ${score.correct}, "scorePercent" = ${score.percent}, "scaledScore" = ${score.scaled},
+      "domainScores" = ${sql().json(score.domains)}, "updatedAt" = ${new Date()}
+    WHERE id = ${attemptId} AND status = 'IN_PROGRESS'`;
 }
 
 /** Closes the user's attempts whose time ran out, and abandons untimed ones left for weeks. */
@@ -305,19 +303,21 @@ export async function sweepUserAttempts(userId: string, now = new Date()) {
   }
 }
 
-async function ownedAttempt(userId: string, attemptId: string) {
-  const attempt = await db().attempt.findFirst({
-    where: { id: attemptId, userId },
-    select: {
-      id: true,
-      status: true,
-      deadlineAt: true,
-      pausedAt: true,
-      immediateFeedback: true,
-      itemCount: true,
-      mode: true,
-    },
-  });
+type OwnedAttempt = {
+  id: string;
+  status: "IN_PROGRESS" | "SUBMITTED" | "EXPIRED" | "ABANDONED";
+  deadlineAt: Date | null;
+  pausedAt: Date | null;
+  immediateFeedback: boolean;
+  itemCount: number;
+  mode: "EXAM" | "TUTOR" | "CUSTOM" | "REVIEW";
+};
+
+/** The attempt if it is the user's (raw SQL: it opens every submit and page read of an attempt). */
+async function ownedAttempt(userId: string, attemptId: string): Promise<OwnedAttempt> {
+  const [attempt] = await sql()<OwnedAttempt[]>`
+    SELECT id, status, "deadlineAt", "pausedAt", "immediateFeedback", "itemCount", mode
+    FROM "Attempt" WHERE id = ${attemptId} AND "userId" = ${userId}`;
   if (!attempt) throw notFound("That attempt");
   return attempt;
 }
