@@ -370,10 +370,13 @@ export async function saveAnswer(
   save: TAnswerSave,
   now = new Date(),
 ): Promise<{ applied: boolean; feedback?: Feedback }> {
+  // Rationales and explanation only for tutor attempts: an exam save needs neither (nor their bytes).
   const [row] = await sql()<SaveRow[]>`
     SELECT a.status, a."deadlineAt", a."pausedAt", a."immediateFeedback", a."itemCount",
            ai."selectedOption", cardinality(qv."optionTexts") AS "optionCount", qv."correctOption",
-           qv."optionRationales", qv.explanation, qv."references"
+           CASE WHEN a."immediateFeedback" THEN qv."optionRationales" END AS "optionRationales",
+           CASE WHEN a."immediateFeedback" THEN qv.explanation END AS explanation,
+           CASE WHEN a."immediateFeedback" THEN qv."references" END AS "references"
     FROM "Attempt" a
     LEFT JOIN "AttemptItem" ai ON ai."attemptId" = a.id AND ai.position = ${save.position}
     LEFT JOIN "QuestionVersion" qv ON qv.id = ai."questionVersionId"
