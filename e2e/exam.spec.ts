@@ -106,6 +106,53 @@ test("an exam keeps every answer, flag and strike through a reload, a crash whil
   expect(signedInUser.id).toBeTruthy();
 });
 
+test("answers given during 10 s offline stay queued on the device and all reach the server on reconnect", async ({
+  page,
+  context,
+  signedInUser,
+  sql,
+}) => {
+  // The page's clock is installed so the offline window can pass without a wall-clock sleep.
+  await page.clock.install();
+  const id = await startCustom(page);
+  const answered = async () =>
+    (
+      await sql<
+        { n: number }[]
+      >`SELECT count(*)::int AS n FROM "AttemptItem" WHERE "attemptId" = ${id} AND "selectedOption" IS NOT NULL`
+    )[0]!.n;
+
+  await page.keyboard.press("1"); // question 1: A, saved while online
+  await saved(page);
+
+  await context.setOffline(true);
+  // Question 2: C.  Question 3: strike A, choose D, flag.  Question 4: B.  Question 5: A.
+  for (const key of ["n", "3", "n", "x", "1", "4", "f", "n", "2", "n", "1"]) await page.keyboard.press(key);
+  const offline = page.getByRole("status").filter({ hasText: /^Offline/ });
+  await expect(offline).toBeVisible();
+
+  // The window under test: ten seconds of the page's time offline, with its debounce, retry and
+  // exam-clock timers all running. page.clock moves time forward; nothing sleeps.
+  await page.clock.runFor(10_000);
+  await expect(offline).toBeVisible();
+  expect(await answered()).toBe(1); // nothing reached the server…
+  const outbox = await page.evaluate((key) => localStorage.getItem(key), `readroom:outbox:${id}`);
+  expect(outbox).not.toBeNull(); // …it waits in this device's outbox
+
+  await context.setOffline(false);
+  await saved(page);
+  const rows = await sql<
+    { selectedOption: number | null; flagged: boolean; struckOptions: number[]; optionOrder: number[] }[]
+  >`SELECT "selectedOption", flagged, "struckOptions", "optionOrder" FROM "AttemptItem" WHERE "attemptId" = ${id} ORDER BY position`;
+  // Displayed letters A–D map to authored options through each item's shuffled order.
+  const chosen = [0, 2, 3, 1, 0];
+  expect(rows.map((r) => r.selectedOption)).toEqual(rows.map((r, i) => r.optionOrder[chosen[i]!]));
+  expect(rows.map((r) => r.flagged)).toEqual([false, false, true, false, false]);
+  expect(rows[2]!.struckOptions).toEqual([rows[2]!.optionOrder[0]]);
+  expect(await page.evaluate((key) => localStorage.getItem(key), `readroom:outbox:${id}`)).toBeNull();
+  expect(signedInUser.id).toBeTruthy();
+});
+
 test("exam mode sends no answer key, rationale or explanation to the browser before submission", async ({
   page,
   signedInUser,

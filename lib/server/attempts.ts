@@ -5,8 +5,10 @@ import { ABANDON_AFTER_MS, SAVE_GRACE_MS, isPastDeadline } from "@/lib/exam/cloc
 import { scoreAttempt, type DomainScore } from "@/lib/exam/score";
 import type { TAnswerSave, TStartExam } from "@/lib/schemas/attempt";
 import { db } from "./db";
+import { examContent } from "./exam-content";
 import { sql } from "./sql";
-import { conflict, expired, invalid, notFound } from "./errors";
+import { conflict, expired, invalid, notFound, unauthorized } from "./errors";
+import { newId } from "./ids";
 import { recordAnswers, recordAnswersIn } from "./learning";
 
 // Every query here filters by the user in its own `where`: another user's attempt is simply not found.
@@ -24,7 +26,7 @@ export const newSeed = () => randomBytes(8).toString("hex");
 
 /** When each of the user's questions was last seen, so assembly can prefer fresh ones. */
 async function lastSeen(userId: string): Promise<Map<string, number>> {
-  const rows = await db().$queryRaw<{ questionId: string; seen: Date }[]>`
+  const rows = await sql()<{ questionId: string; seen: Date }[]>`
     SELECT qv."questionId", max(a."startedAt") AS seen
     FROM "AttemptItem" ai
     JOIN "Attempt" a ON a.id = ai."attemptId"
@@ -32,30 +34,6 @@ async function lastSeen(userId: string): Promise<Map<string, number>> {
     WHERE a."userId" = ${userId}
     GROUP BY 1`;
   return new Map(rows.map((r) => [r.questionId, r.seen.getTime()]));
-}
-
-/** Active questions of a certification with the domain each counts towards. */
-async function certificationPool(certificationId: string) {
-  return db().$queryRaw<
-    {
-      questionId: string;
-      versionId: string;
-      fixedOrder: boolean;
-      optionCount: number;
-      domainId: string;
-      domainCode: string;
-      topicSlug: string;
-    }[]
-  >`
-    SELECT q.id AS "questionId", qv.id AS "versionId", qv."fixedOrder", cardinality(qv."optionTexts") AS "optionCount",
-           d.id AS "domainId", d.code AS "domainCode", t.slug AS "topicSlug"
-    FROM "Question" q
-    JOIN "QuestionVersion" qv ON qv.id = q."currentVersionId"
-    JOIN "QuestionCertification" qc ON qc."questionId" = q.id AND qc."certificationId" = ${certificationId}
-    JOIN "Topic" t ON t.id = q."topicId"
-    JOIN "DomainTopic" dt ON dt."topicId" = q."topicId"
-    JOIN "Domain" d ON d.id = dt."domainId" AND d."certificationId" = ${certificationId}
-    WHERE q.status = 'ACTIVE'`;
 }
 
 export type Slot = {
@@ -66,6 +44,11 @@ export type Slot = {
   optionCount: number;
 };
 
+/**
+ * Inserts the attempt and its items in one statement (atomic without a transaction round trip), and
+ * only for a user who still exists: a start carrying a deleted account's token inserts nothing and
+ * is refused. Raw SQL because exam start is a burst path (docs/decisions/0007).
+ */
 export async function createAttempt(
   userId: string,
   data: {
@@ -79,71 +62,69 @@ export async function createAttempt(
     timeLimitSeconds: number | null;
   },
   slots: Slot[],
-) {
+): Promise<StartedAttempt> {
   const now = new Date();
-  return db().$transaction(async (tx) => {
-    const attempt = await tx.attempt.create({
-      data: {
-        userId,
-        mode: data.mode,
-        immediateFeedback: data.immediateFeedback,
-        certificationId: data.certificationId,
-        blueprintId: data.blueprintId,
-        title: data.title,
-        seed: data.seed,
-        config: data.config,
-        itemCount: slots.length,
-        timeLimitSeconds: data.timeLimitSeconds,
-        startedAt: now,
-        lastActivityAt: now,
-        deadlineAt: data.timeLimitSeconds ? new Date(now.getTime() + data.timeLimitSeconds * 1000) : null,
-      },
-      select: { id: true },
-    });
-    await tx.attemptItem.createMany({
-      data: slots.map((s, position) => ({
-        attemptId: attempt.id,
-        position,
-        questionVersionId: s.versionId,
-        domainId: s.domainId || null,
-        optionOrder: optionOrder(data.seed, position, s.optionCount, s.fixedOrder),
-      })),
-    });
-    return attempt;
-  });
+  const id = newId();
+  const deadlineAt = data.timeLimitSeconds ? new Date(now.getTime() + data.timeLimitSeconds * 1000) : null;
+  const orders = slots.map((s, position) => optionOrder(data.seed, position, s.optionCount, s.fixedOrder));
+  const [row] = await sql()<{ id: string }[]>`
+    WITH attempt AS (
+      INSERT INTO "Attempt" (id, "userId", mode, "immediateFeedback", "certificationId", "blueprintId", title, seed,
+                             config, "itemCount", "timeLimitSeconds", "startedAt", "lastActivityAt", "deadlineAt", "updatedAt")
+      SELECT ${id}, u.id, ${data.mode}::"AttemptMode", ${data.immediateFeedback}, ${data.certificationId},
+             ${data.blueprintId ?? null}, ${data.title}, ${data.seed}, ${sql().json(data.config)}, ${slots.length},
+             ${data.timeLimitSeconds}, ${now}, ${now}, ${deadlineAt}, ${now}
+      FROM "User" u WHERE u.id = ${userId}
+      RETURNING id
+    ), items AS (
+      INSERT INTO "AttemptItem" (id, "attemptId", position, "questionVersionId", "domainId", "optionOrder", "updatedAt")
+      SELECT i.id, attempt.id, i.position, i.version, nullif(i.domain, ''), i.options::int[], ${now}
+      FROM attempt, unnest(${slots.map(() => newId())}::text[], ${slots.map((_, p) => p)}::int[],
+                           ${slots.map((s) => s.versionId)}::text[], ${slots.map((s) => s.domainId)}::text[],
+                           ${orders.map((o) => `{${o.join(",")}}`)}::text[]) AS i(id, position, version, domain, options)
+    )
+    SELECT id FROM attempt`;
+  if (!row) throw unauthorized();
+  return { id: row.id, itemCount: slots.length, deadlineAt };
 }
 
-/** Starts a simulated exam, quick practice or custom quiz for the user. Returns the attempt id. */
-export async function startAttempt(userId: string, input: TStartExam, seed = newSeed()): Promise<string> {
-  const cert = await db().certification.findUnique({
-    where: { slug: input.certification },
-    select: { id: true, code: true },
-  });
-  if (!cert)
+export type StartedAttempt = { id: string; itemCount: number; deadlineAt: Date | null };
+
+/** Starts a simulated exam, quick practice or custom quiz for the user. */
+export async function startAttempt(
+  userId: string,
+  input: TStartExam,
+  seed = newSeed(),
+): Promise<StartedAttempt> {
+  // One after the other: on embedded PGlite all connections share one backend session.
+  const content = await examContent(input.certification);
+  const seen = await lastSeen(userId);
+  if (!content)
     throw invalid("That certification is not available yet.", {
       certification: ["Choose one of the listed certifications."],
     });
-  const pool = await certificationPool(cert.id);
-  const seen = await lastSeen(userId);
+  const { certification: cert, pool } = content;
 
   if (input.kind === "simulated" || input.kind === "quick") {
-    const blueprint = await db().blueprint.findFirst({
-      where: { certificationId: cert.id, kind: input.kind === "simulated" ? "FULL" : "QUICK" },
-      include: { domains: { include: { domain: { select: { code: true, id: true } } } } },
-    });
+    const blueprint = content.blueprints[input.kind === "simulated" ? "FULL" : "QUICK"];
     if (!blueprint) throw invalid(`There is no ${input.kind} form for ${cert.code} yet.`);
-    const counts = Object.fromEntries(blueprint.domains.map((d) => [d.domain.code, d.itemCount]));
-    const candidates: (PoolItem & Slot)[] = pool.map((p) => ({ ...p, lastSeenAt: seen.get(p.questionId) }));
+    // A learner who has seen nothing yet (most starts in a burst) needs no per-item copy of the pool.
+    const candidates: PoolItem[] = seen.size
+      ? pool.map((p) => ({
+          questionId: p.questionId,
+          domainCode: p.domainCode,
+          lastSeenAt: seen.get(p.questionId),
+        }))
+      : pool;
     let form;
     try {
-      form = assembleForm(counts, candidates, seed);
+      form = assembleForm(blueprint.counts, candidates, seed);
     } catch (e) {
       if (e instanceof AssemblyError) throw invalid(e.message);
       throw e;
     }
-    const byId = new Map(candidates.map((c) => [c.questionId, c]));
     const tutor = input.kind === "quick" && input.mode === "tutor";
-    const attempt = await createAttempt(
+    return createAttempt(
       userId,
       {
         mode: tutor ? "TUTOR" : "EXAM",
@@ -155,9 +136,8 @@ export async function startAttempt(userId: string, input: TStartExam, seed = new
         config: { kind: input.kind },
         timeLimitSeconds: blueprint.timeLimitMinutes * 60,
       },
-      form.map((slot) => byId.get(slot.questionId)!),
+      form.map((slot) => content.byQuestion.get(slot.questionId)!),
     );
-    return attempt.id;
   }
 
   // Custom quiz: filter the certification's pool.
@@ -184,7 +164,7 @@ export async function startAttempt(userId: string, input: TStartExam, seed = new
     seed,
   );
   const tutor = input.mode === "tutor";
-  const attempt = await createAttempt(
+  return createAttempt(
     userId,
     {
       mode: tutor ? "TUTOR" : "CUSTOM",
@@ -203,7 +183,6 @@ export async function startAttempt(userId: string, input: TStartExam, seed = new
     },
     picked,
   );
-  return attempt.id;
 }
 
 async function poolFilter(
@@ -278,21 +257,25 @@ export async function startRetry(userId: string, attemptId: string): Promise<str
 
 // ───────────── finishing ─────────────
 
-/** Scores and closes an attempt. Idempotent: a second call (another tab, the sweep) changes nothing. */
+/**
+ * Scores and closes an attempt. Idempotent: a second call (another tab, the sweep) changes nothing.
+ * Raw SQL: every taker submits, and through Prisma this cost about 20 ms of CPU per submit, enough
+ * to hold up the autosaves around it (docs/decisions/0007).
+ */
 export async function finalizeAttempt(attemptId: string, status: "SUBMITTED" | "EXPIRED", now = new Date()) {
-  const attempt = await db().attempt.findUnique({
-    where: { id: attemptId },
-    select: {
-      status: true,
-      deadlineAt: true,
-      certification: { select: { domains: { orderBy: { sortOrder: "asc" }, select: { code: true } } } },
-      items: { select: { isCorrect: true, domain: { select: { code: true } } } },
-    },
-  });
+  const [attempt] = await sql()<{ status: string; deadlineAt: Date | null; domainCodes: string[] }[]>`
+    SELECT a.status, a."deadlineAt",
+           ARRAY(SELECT d.code FROM "Domain" d WHERE d."certificationId" = a."certificationId" ORDER BY d."sortOrder") AS "domainCodes"
+    FROM "Attempt" a WHERE a.id = ${attemptId}`;
   if (!attempt || attempt.status !== "IN_PROGRESS") return;
+  const items = await sql()<{ isCorrect: boolean | null; domainCode: string | null }[]>`
+    SELECT ai."isCorrect", d.code AS "domainCode"
+    FROM "AttemptItem" ai LEFT JOIN "Domain" d ON d.id = ai."domainId"
+    WHERE ai."attemptId" = ${attemptId}
+    ORDER BY ai.position`;
   const score = scoreAttempt(
-    attempt.items.map((i) => ({ domainCode: i.domain?.code ?? "—", isCorrect: i.isCorrect })),
-    attempt.certification.domains.map((d) => d.code),
+    items.map((i) => ({ domainCode: i.domainCode ?? "—", isCorrect: i.isCorrect })),
+    attempt.domainCodes,
   );
   // An expired attempt ends at its deadline, not when someone next looked at it.
   const submittedAt = status === "EXPIRED" && attempt.deadlineAt ? attempt.deadlineAt : now;
@@ -325,19 +308,21 @@ export async function sweepUserAttempts(userId: string, now = new Date()) {
   }
 }
 
-async function ownedAttempt(userId: string, attemptId: string) {
-  const attempt = await db().attempt.findFirst({
-    where: { id: attemptId, userId },
-    select: {
-      id: true,
-      status: true,
-      deadlineAt: true,
-      pausedAt: true,
-      immediateFeedback: true,
-      itemCount: true,
-      mode: true,
-    },
-  });
+type OwnedAttempt = {
+  id: string;
+  status: "IN_PROGRESS" | "SUBMITTED" | "EXPIRED" | "ABANDONED";
+  deadlineAt: Date | null;
+  pausedAt: Date | null;
+  immediateFeedback: boolean;
+  itemCount: number;
+  mode: "EXAM" | "TUTOR" | "CUSTOM" | "REVIEW";
+};
+
+/** The attempt if it is the user's (raw SQL: it opens every submit and page read of an attempt). */
+async function ownedAttempt(userId: string, attemptId: string): Promise<OwnedAttempt> {
+  const [attempt] = await sql()<OwnedAttempt[]>`
+    SELECT id, status, "deadlineAt", "pausedAt", "immediateFeedback", "itemCount", mode
+    FROM "Attempt" WHERE id = ${attemptId} AND "userId" = ${userId}`;
   if (!attempt) throw notFound("That attempt");
   return attempt;
 }
@@ -390,10 +375,13 @@ export async function saveAnswer(
   save: TAnswerSave,
   now = new Date(),
 ): Promise<{ applied: boolean; feedback?: Feedback }> {
+  // Rationales and explanation only for tutor attempts: an exam save needs neither (nor their bytes).
   const [row] = await sql()<SaveRow[]>`
     SELECT a.status, a."deadlineAt", a."pausedAt", a."immediateFeedback", a."itemCount",
            ai."selectedOption", cardinality(qv."optionTexts") AS "optionCount", qv."correctOption",
-           qv."optionRationales", qv.explanation, qv."references"
+           CASE WHEN a."immediateFeedback" THEN qv."optionRationales" END AS "optionRationales",
+           CASE WHEN a."immediateFeedback" THEN qv.explanation END AS explanation,
+           CASE WHEN a."immediateFeedback" THEN qv."references" END AS "references"
     FROM "Attempt" a
     LEFT JOIN "AttemptItem" ai ON ai."attemptId" = a.id AND ai.position = ${save.position}
     LEFT JOIN "QuestionVersion" qv ON qv.id = ai."questionVersionId"

@@ -14,7 +14,7 @@ const LETTERS = "ABCDEFGHIJ";
 const newUser = (tag: string) =>
   createUser({ name: `${tag} user`, email: uniqueEmail(tag), password: PASSWORD });
 const start = (userId: string, input: Record<string, unknown>) =>
-  startAttempt(userId, ZStartExam.parse(input));
+  startAttempt(userId, ZStartExam.parse(input)).then((a) => a.id);
 
 async function item(attemptId: string, position: number) {
   return db().attemptItem.findUniqueOrThrow({

@@ -19,8 +19,8 @@ import { ensureBankImported, uniqueEmail } from "./helpers";
 
 const newUser = (tag: string) =>
   createUser({ name: `${tag} user`, email: uniqueEmail(tag), password: "a long enough password" });
-const start = (userId: string, input: Record<string, unknown>) =>
-  startAttempt(userId, ZStartExam.parse(input));
+const start = async (userId: string, input: Record<string, unknown>) =>
+  (await startAttempt(userId, ZStartExam.parse(input))).id;
 const code = (e: unknown) => (e instanceof AppError ? `${e.status}` : String(e));
 
 async function keyOf(attemptId: string, position: number) {
@@ -36,6 +36,14 @@ beforeAll(async () => {
 }, 120_000);
 
 describe("starting attempts", () => {
+  it("refuses to start for an account that no longer exists, writing nothing (401)", async () => {
+    const user = await newUser("gone");
+    await db().user.delete({ where: { id: user.id } });
+    const err = await start(user.id, { certification: "ciip", kind: "quick" }).catch((e: unknown) => e);
+    expect(code(err)).toBe("401");
+    expect(await db().attempt.count({ where: { userId: user.id } })).toBe(0);
+  });
+
   it("assembles a quick CIIP form exactly to its blueprint, with a server-owned deadline", async () => {
     const user = await newUser("quick");
     const before = Date.now();
@@ -199,6 +207,27 @@ describe("autosave", () => {
 });
 
 describe("the server-owned clock", () => {
+  it("keeps the server's deadline on a host whose time zone is not UTC (raw SQL paths)", async () => {
+    const tz = process.env.TZ;
+    process.env.TZ = "America/New_York";
+    try {
+      const user = await newUser("tz");
+      const started = await startAttempt(user.id, ZStartExam.parse({ certification: "ciip", kind: "quick" }));
+      const stored = (await db().attempt.findUniqueOrThrow({ where: { id: started.id } })).deadlineAt!;
+      expect(started.deadlineAt!.getTime()).toBe(stored.getTime());
+      const err = await saveAnswer(
+        user.id,
+        started.id,
+        { position: 0, seq: 1, selectedOption: 0 },
+        new Date(stored.getTime() + 10_000),
+      ).catch((e: unknown) => e);
+      expect(code(err)).toBe("410");
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
+  });
+
   it("refuses answers after the deadline with 410 and finalizes the attempt itself", async () => {
     const user = await newUser("late");
     const id = await start(user.id, { certification: "ciip", kind: "quick" });

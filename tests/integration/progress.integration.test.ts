@@ -12,7 +12,7 @@ import { ensureBankImported, uniqueEmail } from "./helpers";
 const newUser = (tag: string) =>
   createUser({ name: `${tag} user`, email: uniqueEmail(tag), password: "a long enough password" });
 const start = (userId: string, input: Record<string, unknown>) =>
-  startAttempt(userId, ZStartExam.parse(input));
+  startAttempt(userId, ZStartExam.parse(input)).then((a) => a.id);
 
 async function items(attemptId: string) {
   return db().attemptItem.findMany({

@@ -8,7 +8,7 @@ import { startReviewSession } from "@/lib/server/review";
 import { ZStartExam } from "@/lib/schemas/attempt";
 
 export const startExamAction = userAction(ZStartExam, async (input, user) => {
-  const id = await startAttempt(user.id, input);
+  const { id } = await startAttempt(user.id, input);
   redirect(`/exams/${id}`);
 });
 
