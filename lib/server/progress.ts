@@ -9,6 +9,7 @@ import { addDays, currentStreak, localDay, weekStart } from "@/lib/progress/days
 import { sweepUserAttempts } from "./attempts";
 import { db } from "./db";
 import { countDueReviews } from "./review";
+import { sql } from "./sql";
 
 // Everything the dashboard shows, from the running totals kept by lib/server/learning.ts: one row
 // per topic and per active day, so the cost does not grow with the number of answers.
@@ -72,25 +73,33 @@ export type DomainStanding = {
   estimate: Estimate;
 };
 
+type DayTotal = { day: string; answered: number; correct: number };
+type WeekTopicTotal = { week: string; topicId: string; answered: number; correct: number };
+
 export type TrendPoint = { week: string; [domainCode: string]: number | string | null };
 
 export async function getDashboard(userId: string, now = new Date()) {
-  await sweepUserAttempts(userId, now);
-  const user = await db().user.findUniqueOrThrow({
-    where: { id: userId },
-    select: {
-      name: true,
-      examDate: true,
-      timeZone: true,
-      dailyGoal: true,
-      showStreak: true,
-      targetCertification: { select: { id: true, slug: true, code: true, name: true } },
-    },
-  });
+  // Expired attempts are closed (and counted) before anything below reads attempts or progress.
+  const [, user] = await Promise.all([
+    sweepUserAttempts(userId, now),
+    db().user.findUniqueOrThrow({
+      where: { id: userId },
+      select: {
+        name: true,
+        examDate: true,
+        timeZone: true,
+        dailyGoal: true,
+        showStreak: true,
+        targetCertification: { select: { id: true, slug: true, code: true, name: true } },
+      },
+    }),
+  ]);
   const today = localDay(now, user.timeZone);
   const cert = user.targetCertification;
 
-  const [inProgress, recent, mastery, activity, due, exams, structure, seenInTarget, activeInTarget] =
+  const monday = weekStart(today);
+  const firstTrendWeek = addDays(monday, -7 * (TREND_WEEKS - 1));
+  const [inProgress, recent, mastery, days, trendRows, due, exams, structure, seenInTarget, activeInTarget] =
     await Promise.all([
       db().attempt.findFirst({
         where: { userId, status: "IN_PROGRESS" },
@@ -116,10 +125,17 @@ export async function getDashboard(userId: string, now = new Date()) {
         },
       }),
       masteryRows(userId),
-      db().activityDay.findMany({
-        where: { userId, day: { gte: new Date(`${addDays(today, -ACTIVITY_DAYS)}T00:00:00Z`) } },
-        select: { day: true, topicId: true, answered: true, correct: true },
-      }),
+      // Totals per day (streak, today, this week) and per week and topic (trend), summed in SQL so
+      // the rows read stay bounded by days and topics, not answers.
+      sql()<DayTotal[]>`
+        SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(answered)::int AS answered, sum(correct)::int AS correct
+        FROM "ActivityDay" WHERE "userId" = ${userId} AND day >= ${addDays(today, -ACTIVITY_DAYS)}::date
+        GROUP BY day`,
+      sql()<WeekTopicTotal[]>`
+        SELECT to_char(date_trunc('week', day), 'YYYY-MM-DD') AS week, "topicId", sum(answered)::int AS answered,
+               sum(correct)::int AS correct
+        FROM "ActivityDay" WHERE "userId" = ${userId} AND day >= ${firstTrendWeek}::date
+        GROUP BY 1, 2`,
       countDueReviews(userId, user.timeZone, now),
       // Score history: finished blueprint forms (simulated exams and quick practice in exam mode).
       db().attempt.findMany({
@@ -156,15 +172,7 @@ export async function getDashboard(userId: string, now = new Date()) {
     ]);
 
   // Activity: today, this week, streak, and the per-domain weekly trend.
-  const byDay = new Map<string, { answered: number; correct: number }>();
-  for (const a of activity) {
-    const day = a.day.toISOString().slice(0, 10);
-    const d = byDay.get(day) ?? { answered: 0, correct: 0 };
-    d.answered += a.answered;
-    d.correct += a.correct;
-    byDay.set(day, d);
-  }
-  const monday = weekStart(today);
+  const byDay = new Map(days.map((d) => [d.day, d]));
   const week = { answered: 0, correct: 0 };
   for (const [day, d] of byDay)
     if (day >= monday) {
@@ -235,7 +243,7 @@ export async function getDashboard(userId: string, now = new Date()) {
       domains,
       topics,
       trend: weeklyTrend(
-        activity,
+        trendRows,
         firstDomain,
         structure.domains.map((d) => d.code),
         monday,
@@ -289,7 +297,7 @@ export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
 
 /** Percent correct per domain per week (null where nothing was answered), oldest week first. */
 function weeklyTrend(
-  activity: { day: Date; topicId: string; answered: number; correct: number }[],
+  rows: WeekTopicTotal[],
   topicDomain: Map<string, string>,
   codes: string[],
   thisMonday: string,
@@ -298,10 +306,10 @@ function weeklyTrend(
     addDays(thisMonday, -7 * (TREND_WEEKS - 1 - i)),
   );
   const sums = new Map<string, { answered: number; correct: number }>();
-  for (const a of activity) {
+  for (const a of rows) {
     const code = topicDomain.get(a.topicId);
     if (!code) continue;
-    const key = `${weekStart(a.day.toISOString().slice(0, 10))}|${code}`;
+    const key = `${a.week}|${code}`;
     const s = sums.get(key) ?? { answered: 0, correct: 0 };
     s.answered += a.answered;
     s.correct += a.correct;
