@@ -2,7 +2,8 @@ import "server-only";
 import type postgres from "postgres";
 import { addEvidence, type Answer, type EvidenceState } from "@/lib/mastery/mastery";
 import { localDay } from "@/lib/progress/days";
-import { review, type CardState } from "@/lib/review/schedule";
+import { review, type CardState, type ReviewEntry } from "@/lib/review/schedule";
+import { newId } from "./ids";
 import { sql } from "./sql";
 
 /**
@@ -122,31 +123,47 @@ async function updateReviewCards(tx: Tx, userId: string, claimed: Claimed[], ret
            reps, lapses, state, "lastReview"
     FROM "ReviewCard" WHERE "userId" = ${userId} AND "questionId" = ANY(${tx.array(claimed.map((c) => c.questionId))}::text[])`;
   const cards = new Map(existing.map((c) => [c.questionId, c]));
+  const changed = new Set<string>();
+  const logs: (ReviewEntry & { cardId: string })[] = [];
   // Oldest first, so a card reviewed twice in one batch is scheduled in order.
   for (const answer of [...claimed].sort((a, b) => a.answeredAt.getTime() - b.answeredAt.getTime())) {
     const card = cards.get(answer.questionId) ?? null;
     const next = review(card, answer, answer.answeredAt, retention);
     if (!next) continue;
-    const c = next.card;
-    const [saved] = await tx<{ id: string }[]>`
-      INSERT INTO "ReviewCard" (id, "userId", "questionId", due, stability, difficulty, "elapsedDays", "scheduledDays",
-                                "learningSteps", reps, lapses, state, "lastReview", "updatedAt")
-      VALUES (${card?.id ?? cuidLike()}, ${userId}, ${answer.questionId}, ${iso(c.due)}, ${c.stability}, ${c.difficulty},
-              ${c.elapsedDays}, ${c.scheduledDays}, ${c.learningSteps}, ${c.reps}, ${c.lapses}, ${c.state},
-              ${c.lastReview ? iso(c.lastReview) : null}, now())
-      ON CONFLICT ("userId", "questionId") DO UPDATE SET
-        due = EXCLUDED.due, stability = EXCLUDED.stability, difficulty = EXCLUDED.difficulty,
-        "elapsedDays" = EXCLUDED."elapsedDays", "scheduledDays" = EXCLUDED."scheduledDays",
-        "learningSteps" = EXCLUDED."learningSteps", reps = EXCLUDED.reps, lapses = EXCLUDED.lapses,
-        state = EXCLUDED.state, "lastReview" = EXCLUDED."lastReview", "updatedAt" = now()
-      RETURNING id`;
-    const l = next.log;
-    await tx`
-      INSERT INTO "ReviewLog" (id, "cardId", rating, state, due, stability, difficulty, "elapsedDays", "scheduledDays", "reviewedAt")
-      VALUES (${cuidLike()}, ${saved!.id}, ${l.rating}, ${l.state}, ${iso(l.due)}, ${l.stability}, ${l.difficulty},
-              ${l.elapsedDays}, ${l.scheduledDays}, ${iso(l.reviewedAt)})`;
-    cards.set(answer.questionId, { ...c, id: saved!.id, questionId: answer.questionId });
+    // New cards get their id here: the per-user lock above means no other insert can race it.
+    const id = card?.id ?? newId();
+    cards.set(answer.questionId, { ...next.card, id, questionId: answer.questionId });
+    changed.add(answer.questionId);
+    logs.push({ ...next.log, cardId: id });
   }
+  if (!changed.size) return;
+
+  // One statement for all cards and one for all logs: a finished exam can touch a hundred cards.
+  const rows = [...changed].map((q) => cards.get(q)!);
+  await tx`
+    INSERT INTO "ReviewCard" (id, "userId", "questionId", due, stability, difficulty, "elapsedDays", "scheduledDays",
+                              "learningSteps", reps, lapses, state, "lastReview", "updatedAt")
+    SELECT id, ${userId}, q, due, stability, difficulty, elapsed, scheduled, steps, reps, lapses, state, last, now()
+    FROM unnest(${tx.array(rows.map((c) => c.id))}::text[], ${tx.array(rows.map((c) => c.questionId))}::text[],
+                ${tx.array(rows.map((c) => iso(c.due)))}::timestamp[], ${tx.array(rows.map((c) => c.stability))}::float8[],
+                ${tx.array(rows.map((c) => c.difficulty))}::float8[], ${tx.array(rows.map((c) => c.elapsedDays))}::int[],
+                ${tx.array(rows.map((c) => c.scheduledDays))}::int[], ${tx.array(rows.map((c) => c.learningSteps))}::int[],
+                ${tx.array(rows.map((c) => c.reps))}::int[], ${tx.array(rows.map((c) => c.lapses))}::int[],
+                ${tx.array(rows.map((c) => c.state))}::int[],
+                ${tx.array(rows.map((c) => (c.lastReview ? iso(c.lastReview) : null)))}::timestamp[])
+      AS x(id, q, due, stability, difficulty, elapsed, scheduled, steps, reps, lapses, state, last)
+    ON CONFLICT ("userId", "questionId") DO UPDATE SET
+      due = EXCLUDED.due, stability = EXCLUDED.stability, difficulty = EXCLUDED.difficulty,
+      "elapsedDays" = EXCLUDED."elapsedDays", "scheduledDays" = EXCLUDED."scheduledDays",
+      "learningSteps" = EXCLUDED."learningSteps", reps = EXCLUDED.reps, lapses = EXCLUDED.lapses,
+      state = EXCLUDED.state, "lastReview" = EXCLUDED."lastReview", "updatedAt" = now()`;
+  await tx`
+    INSERT INTO "ReviewLog" (id, "cardId", rating, state, due, stability, difficulty, "elapsedDays", "scheduledDays", "reviewedAt")
+    SELECT * FROM unnest(${tx.array(logs.map(() => newId()))}::text[], ${tx.array(logs.map((l) => l.cardId))}::text[],
+                         ${tx.array(logs.map((l) => l.rating))}::int[], ${tx.array(logs.map((l) => l.state))}::int[],
+                         ${tx.array(logs.map((l) => iso(l.due)))}::timestamp[], ${tx.array(logs.map((l) => l.stability))}::float8[],
+                         ${tx.array(logs.map((l) => l.difficulty))}::float8[], ${tx.array(logs.map((l) => l.elapsedDays))}::int[],
+                         ${tx.array(logs.map((l) => l.scheduledDays))}::int[], ${tx.array(logs.map((l) => iso(l.reviewedAt)))}::timestamp[])`;
 }
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
@@ -162,8 +179,3 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
 
 /** TIMESTAMP(3) columns hold UTC wall time (Prisma's convention). */
 const iso = (d: Date | number) => new Date(d).toISOString();
-
-/** Ids for rows written outside Prisma; unique and URL-safe like the cuid()s Prisma makes. */
-function cuidLike() {
-  return `c${Date.now().toString(36)}${crypto.randomUUID().replace(/-/g, "").slice(0, 16)}`;
-}
