@@ -7,6 +7,7 @@ export default tseslint.config(
     ignores: [
       "generated/**",
       ".next/**",
+      "dist/**",
       "node_modules/**",
       ".pglite/**",
       "test-results/**",

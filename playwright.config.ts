@@ -31,7 +31,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/with-db.mjs next start -H 127.0.0.1 -p ${E2E.port}`,
+    command: `node scripts/with-db.mjs serve -H 127.0.0.1 -p ${E2E.port}`,
     url: `${E2E.baseUrl}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,

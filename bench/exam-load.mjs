@@ -75,7 +75,7 @@ dbUrl.pathname = `/${dbName}`;
 console.log(`▶ database ${dbName}; starting next start on :${PORT} (migrations + content import)…`);
 const server = spawn(
   process.execPath,
-  [path.join(root, "scripts/with-db.mjs"), "next", "start", "-H", "127.0.0.1", "-p", String(PORT)],
+  [path.join(root, "scripts/with-db.mjs"), "serve", "-H", "127.0.0.1", "-p", String(PORT)],
   {
     cwd: root,
     env: {

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs a Next.js command (dev/start) against a migrated, content-loaded database.
+// Runs the app against a migrated, content-loaded database: `next dev …` (development) or
+// `serve …` (the production server, dist/server.mjs from `npm run build`).
 // With DATABASE_URL set: that PostgreSQL. Without: embedded PostgreSQL (PGlite) kept in
 // PGLITE_DIR (default .pglite; "memory://" for a throwaway one), served on a local socket.
 // Spawns node binaries directly so signals reach next-server (docs/decisions/0002).
@@ -10,9 +11,17 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
-if (args[0] !== "next") {
-  console.error("usage: node scripts/with-db.mjs next <dev|start> [options]");
+const entry = {
+  next: path.join(root, "node_modules/next/dist/bin/next"),
+  serve: path.join(root, "dist/server.mjs"),
+}[args[0]];
+if (!entry) {
+  console.error("usage: node scripts/with-db.mjs next dev [options] | serve [-H host] [-p port]");
   process.exit(2);
+}
+if (args[0] === "serve" && !existsSync(entry)) {
+  console.error("✖ dist/server.mjs is missing: run `npm run build` first.");
+  process.exit(1);
 }
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -99,13 +108,13 @@ if (process.env.SKIP_CONTENT_IMPORT !== "1" && existsSync(path.join(root, "scrip
   }
 }
 
-const next = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), ...args.slice(1)], {
+const app = spawn(process.execPath, [entry, ...args.slice(1)], {
   cwd: root,
   stdio: "inherit",
   env: process.env,
 });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => next.kill(signal));
-next.on("exit", async (code, signal) => {
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => app.kill(signal));
+app.on("exit", async (code, signal) => {
   await stopDb();
   process.exit(code ?? (signal ? 0 : 1));
 });

@@ -3,7 +3,6 @@ import { hash, verify } from "@node-rs/argon2";
 import { randomBytes } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
-import { decode } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { cookies, headers } from "next/headers";
 import { notFound as notFoundPage, redirect } from "next/navigation";
@@ -13,6 +12,7 @@ import { db } from "./db";
 import { getEnv } from "./env";
 import { notFound, unauthorized } from "./errors";
 import { consumeSignInAttempt, resetAccountAttempts } from "./rate-limit";
+import { userIdFromCookieHeader } from "./session-token";
 
 // Verified when the email is unknown, so that a wrong email and a wrong password take the same
 // time (no user enumeration by timing).
@@ -109,42 +109,13 @@ export async function requireUserOrRedirect(returnTo: string): Promise<SessionUs
   return user;
 }
 
-// Decoded session tokens, keyed by the exact cookie value. next-auth's decode() derives the key with
-// HKDF and decrypts the JWE on every call, a visible share of an autosave's CPU (bench/exam-load);
-// a taker sends the same cookie with every save. Only what decode() accepted is stored, an entry is
-// dropped at the token's own expiry, and a new or refreshed cookie is simply another key. JWT
-// sessions cannot be revoked server-side anyway (signing out deletes the cookie). Bounded: the
-// oldest entries go first. See docs/decisions/0007.
-const TOKEN_CACHE_MAX = 10_000;
-type CachedToken = { sub: string; exp: number };
-const globalForTokens = globalThis as unknown as { sessionTokens?: Map<string, CachedToken> };
-const tokenCache = (globalForTokens.sessionTokens ??= new Map<string, CachedToken>());
-
-/** The user id in a session token, or null when it is not a valid, unexpired session (exported for tests). */
-export async function userIdFromToken(token: string): Promise<string | null> {
-  const now = Date.now();
-  const hit = tokenCache.get(token);
-  if (hit && hit.exp > now) return hit.sub;
-  if (hit) tokenCache.delete(token);
-  const payload = await decode({ token, secret: getEnv().NEXTAUTH_SECRET }).catch(() => null);
-  if (!payload?.sub) return null;
-  if (typeof payload.exp === "number" && payload.exp * 1000 > now) {
-    if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.delete(tokenCache.keys().next().value!);
-    tokenCache.set(token, { sub: payload.sub, exp: payload.exp * 1000 });
-  }
-  return payload.sub;
-}
-
 /**
  * For hot endpoints (autosave, exam start): the user id from the session token alone, without the
  * database round trip of getCurrentUser. Safe where every query also filters by this id (or, for
  * inserts, selects the user row), so a deleted account (whose rows are gone) still gets nothing.
  */
 export async function requireUserId(): Promise<string> {
-  const jar = await cookies();
-  const token =
-    jar.get("__Secure-next-auth.session-token")?.value ?? jar.get("next-auth.session-token")?.value;
-  const id = token ? await userIdFromToken(token) : null;
+  const id = await userIdFromCookieHeader((await headers()).get("cookie"));
   if (!id) throw unauthorized();
   return id;
 }

@@ -57,12 +57,18 @@ export function toAppError(error: unknown): AppError & { status: number } {
   return internal;
 }
 
-export function errorResponse(error: unknown): Response {
+/** The JSON error reply for any thrown value: `{ error: { code, message, fieldErrors } }` and its status. */
+export function errorReply(error: unknown): { status: number; body: unknown } {
   const e = toAppError(error);
-  return Response.json(
-    {
+  return {
+    status: e.status,
+    body: {
       error: { code: e.status === 500 ? "INTERNAL" : e.code, message: e.message, fieldErrors: e.fieldErrors },
     },
-    { status: e.status },
-  );
+  };
+}
+
+export function errorResponse(error: unknown): Response {
+  const { status, body } = errorReply(error);
+  return Response.json(body, { status });
 }

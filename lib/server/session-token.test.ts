@@ -24,9 +24,9 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const { userIdFromToken } = await import("./auth");
+const { userIdFromCookieHeader, userIdFromToken } = await import("./session-token");
 
-describe("the session token cache behind requireUserId", () => {
+describe("the session token cache behind the hot endpoints", () => {
   it("decodes a token once, then answers from the cache", async () => {
     const token = await encode({ token: { sub: "user-1" }, secret });
     const before = decodes.count;
@@ -47,5 +47,14 @@ describe("the session token cache behind requireUserId", () => {
     expect(await userIdFromToken(`${token.slice(0, -2)}xx`)).toBeNull();
     const foreign = await encode({ token: { sub: "user-3" }, secret: `${secret}-other` });
     expect(await userIdFromToken(foreign)).toBeNull();
+  });
+
+  it("finds the session among other cookies, and nothing without one", async () => {
+    const token = await encode({ token: { sub: "user-4" }, secret });
+    expect(await userIdFromCookieHeader(`theme=dark; next-auth.session-token=${token}; x=1`)).toBe("user-4");
+    expect(await userIdFromCookieHeader(`__Secure-next-auth.session-token=${token}`)).toBe("user-4");
+    expect(await userIdFromCookieHeader("next-auth.csrf-token=abc; theme=dark")).toBeNull();
+    expect(await userIdFromCookieHeader("")).toBeNull();
+    expect(await userIdFromCookieHeader(null)).toBeNull();
   });
 });

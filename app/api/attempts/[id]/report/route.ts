@@ -3,7 +3,10 @@ import { reportQuestion } from "@/lib/server/attempts";
 import { jsonRoute } from "@/lib/server/http";
 import { ZReport } from "@/lib/schemas/attempt";
 
-export const POST = jsonRoute(ZReport, async (input, user, params: { id: string }) => {
-  await reportQuestion(user.id, params.id, input);
-  return { ok: true };
+export const POST = jsonRoute({
+  schema: ZReport,
+  async handle(input, user, params: { id: string }) {
+    await reportQuestion(user.id, params.id, input);
+    return { ok: true };
+  },
 });
