@@ -106,6 +106,59 @@ test("an exam keeps every answer, flag and strike through a reload, a crash whil
   expect(signedInUser.id).toBeTruthy();
 });
 
+test("a quick practice from the dashboard is a whole blueprint form: every question answered by keyboard, scored per domain", async ({
+  page,
+  signedInUser,
+  sql,
+}) => {
+  await sql`UPDATE "User" SET "targetCertificationSlug" = 'ciip' WHERE id = ${signedInUser.id}`;
+  const blueprint = await sql<{ code: string; items: number }[]>`
+    SELECT d.code, bd."itemCount" AS items FROM "BlueprintDomain" bd
+    JOIN "Blueprint" b ON b.id = bd."blueprintId" JOIN "Domain" d ON d.id = bd."domainId"
+    WHERE b.slug = 'ciip-quick' AND bd."itemCount" > 0 ORDER BY d.code`;
+  const total = blueprint.reduce((n, d) => n + d.items, 0);
+  expect(total).toBe(30);
+
+  await page.goto("/dashboard");
+  await page.getByRole("button", { name: "Start a 30-question quick practice" }).click();
+  await expect(page).toHaveURL(/\/exams\/[a-z0-9]+$/);
+  const id = page.url().split("/").pop()!;
+  const heading = (n: number) =>
+    page.getByRole("heading", { name: new RegExp(`^Question ${n} of ${total} · `) });
+  await expect(heading(1)).toBeVisible();
+  await expect(page.getByText("Time remaining:")).toBeAttached();
+
+  // Every question by keyboard: a choice (1–4), then N to the next one.
+  for (let i = 0; i < total; i += 1) {
+    await expect(heading(i + 1)).toBeVisible();
+    await page.keyboard.press(String((i % 4) + 1));
+    await expect(
+      page.getByRole("button", { name: new RegExp(`^Question ${i + 1}, answered`) }),
+    ).toBeVisible();
+    if (i < total - 1) await page.keyboard.press("n");
+  }
+  await saved(page);
+  const answered = await sql<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM "AttemptItem" WHERE "attemptId" = ${id} AND "selectedOption" IS NOT NULL`;
+  expect(answered[0]!.n).toBe(total);
+
+  await page.keyboard.press("r");
+  await expect(page.getByText("0 unanswered · 0 flagged")).toBeVisible();
+  await page.getByRole("button", { name: "Submit", exact: true }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Submit" }).click();
+  await expect(page).toHaveURL(new RegExp(`/exams/${id}/results$`));
+
+  // The results table counts exactly the blueprint's items in each domain (the "Correct" column).
+  const table = page.getByRole("table", { name: "Score by domain" });
+  for (const d of blueprint) {
+    const row = table
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${d.code} `) }) });
+    await expect(row.getByRole("cell").first()).toHaveText(new RegExp(`^\\d+/${d.items}$`));
+  }
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});
+
 test("answers given during 10 s offline stay queued on the device and all reach the server on reconnect", async ({
   page,
   context,
@@ -271,12 +324,22 @@ test("another learner's attempt is a 404, and bad autosave input gets a clear 4x
     });
 
   expect((await post("{not json")).status()).toBe(422);
+  // Production answers autosaves outside Next.js (server.ts): the same headers as every page.
+  const saved = await post({ position: 0, seq: 1, flagged: true });
+  expect(saved.status()).toBe(200);
+  expect(saved.headers()).toMatchObject({
+    "content-type": "application/json",
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+  });
+  expect(saved.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
   const outOfRange = await post({ position: 99, seq: 1, selectedOption: 0 });
   expect(outOfRange.status()).toBe(422);
   expect(((await outOfRange.json()) as { error: { message: string } }).error.message).toBe(
     "Question 100 is not part of this attempt.",
   );
-  expect((await post({ position: 0, seq: 1, selectedOption: 8 })).status()).toBe(422);
+  expect((await post({ position: 0, seq: 2, selectedOption: 8 })).status()).toBe(422);
   expect((await post({ position: 0, seq: "one" })).status()).toBe(422);
   expect(
     (await post({ position: 0, seq: 1, selectedOption: 0 }, { origin: "https://evil.example" })).status(),
