@@ -263,30 +263,33 @@ export async function startRetry(userId: string, attemptId: string): Promise<str
  * to hold up the autosaves around it (docs/decisions/0007).
  */
 export async function finalizeAttempt(attemptId: string, status: "SUBMITTED" | "EXPIRED", now = new Date()) {
-  const [attempt] = await sql()<{ status: string; deadlineAt: Date | null; domainCodes: string[] }[]>`
-    SELECT a.status, a."deadlineAt",
-           ARRAY(SELECT d.code FROM "Domain" d WHERE d."certificationId" = a."certificationId" ORDER BY d."sortOrder") AS "domainCodes"
-    FROM "Attempt" a WHERE a.id = ${attemptId}`;
-  if (!attempt || attempt.status !== "IN_PROGRESS") return;
-  const items = await sql()<{ isCorrect: boolean | null; domainCode: string | null }[]>`
-    SELECT ai."isCorrect", d.code AS "domainCode"
-    FROM "AttemptItem" ai LEFT JOIN "Domain" d ON d.id = ai."domainId"
-    WHERE ai."attemptId" = ${attemptId}
-    ORDER BY ai.position`;
-  const score = scoreAttempt(
-    items.map((i) => ({ domainCode: i.domainCode ?? "—", isCorrect: i.isCorrect })),
-    attempt.domainCodes,
-  );
-  // An expired attempt ends at its deadline, not when someone next looked at it.
-  const submittedAt = status === "EXPIRED" && attempt.deadlineAt ? attempt.deadlineAt : now;
-  // Closing and counting the answers into mastery and review share one transaction: both or neither.
+  // One transaction from the first read: the attempt row is locked before the answers are scored,
+  // so a save in flight (which share-locks it) lands before the score or is refused after it; and
+  // closing, scoring and counting the answers into mastery and review happen all or not at all.
   await sql().begin(async (tx) => {
-    const closed = await tx`
+    const [attempt] = await tx<{ status: string; deadlineAt: Date | null; domainCodes: string[] }[]>`
+      SELECT a.status, a."deadlineAt",
+             ARRAY(SELECT d.code FROM "Domain" d WHERE d."certificationId" = a."certificationId" ORDER BY d."sortOrder") AS "domainCodes"
+      FROM "Attempt" a WHERE a.id = ${attemptId}
+      FOR UPDATE`;
+    if (!attempt || attempt.status !== "IN_PROGRESS") return;
+    const items = await tx<{ isCorrect: boolean | null; domainCode: string | null }[]>`
+      SELECT ai."isCorrect", d.code AS "domainCode"
+      FROM "AttemptItem" ai LEFT JOIN "Domain" d ON d.id = ai."domainId"
+      WHERE ai."attemptId" = ${attemptId}
+      ORDER BY ai.position`;
+    const score = scoreAttempt(
+      items.map((i) => ({ domainCode: i.domainCode ?? "—", isCorrect: i.isCorrect })),
+      attempt.domainCodes,
+    );
+    // An expired attempt ends at its deadline, not when someone next looked at it.
+    const submittedAt = status === "EXPIRED" && attempt.deadlineAt ? attempt.deadlineAt : now;
+    await tx`
       UPDATE "Attempt" SET status = ${status}::"AttemptStatus", "submittedAt" = ${submittedAt},
         "correctCount" = ${score.correct}, "scorePercent" = ${score.percent}, "scaledScore" = ${score.scaled},
         "domainScores" = ${tx.json(score.domains)}, "updatedAt" = ${now}
-      WHERE id = ${attemptId} AND status = 'IN_PROGRESS'`;
-    if (closed.count) await recordAnswersIn(tx, attemptId, undefined, now);
+      WHERE id = ${attemptId}`;
+    await recordAnswersIn(tx, attemptId, undefined, now);
   });
 }
 
@@ -354,20 +357,25 @@ type SaveRow = {
   deadlineAt: Date | null;
   pausedAt: Date | null;
   immediateFeedback: boolean;
-  itemCount: number;
   selectedOption: number | null;
+  clientSeq: number | null;
   optionCount: number | null;
   correctOption: number | null;
   optionRationales: string[] | null;
   explanation: string | null;
   references: string[] | null;
+  applied: number;
 };
 
 /**
  * Applies one autosave. Returns tutor feedback when the attempt reveals answers as you go.
- * The hot path of the exam: one read (attempt + item, owner in the WHERE) and one conditional
- * write, in raw SQL (docs/decisions/0005). Same rules as everywhere: 404 for another user's
- * attempt, 409/410 for closed ones, 422 for positions or options that do not exist.
+ *
+ * The hot path of the exam, so one statement (docs/decisions/0005, 0008): it reads the attempt
+ * (owner in the WHERE) with the item, and writes the change only if every rule below holds and the
+ * browser's sequence number is newer. The rules are then checked again on what was read, to say
+ * which one refused: 404 for another user's attempt, 409/410 for closed ones, 422 for positions or
+ * options that do not exist. The attempt row is share-locked, so a save and a submit never
+ * interleave: the save lands before the score is taken, or it is refused.
  */
 export async function saveAnswer(
   userId: string,
@@ -375,18 +383,78 @@ export async function saveAnswer(
   save: TAnswerSave,
   now = new Date(),
 ): Promise<{ applied: boolean; feedback?: Feedback }> {
+  const answer = save.selectedOption !== undefined;
+  const chosen = save.selectedOption ?? null;
+  const struck = save.struck ? [...new Set(save.struck)].sort((x, y) => x - y) : null;
+  const highestOption = Math.max(chosen ?? -1, ...(struck ?? []));
   // Rationales and explanation only for tutor attempts: an exam save needs neither (nor their bytes).
   const [row] = await sql()<SaveRow[]>`
-    SELECT a.status, a."deadlineAt", a."pausedAt", a."immediateFeedback", a."itemCount",
-           ai."selectedOption", cardinality(qv."optionTexts") AS "optionCount", qv."correctOption",
-           CASE WHEN a."immediateFeedback" THEN qv."optionRationales" END AS "optionRationales",
-           CASE WHEN a."immediateFeedback" THEN qv.explanation END AS explanation,
-           CASE WHEN a."immediateFeedback" THEN qv."references" END AS "references"
-    FROM "Attempt" a
-    LEFT JOIN "AttemptItem" ai ON ai."attemptId" = a.id AND ai.position = ${save.position}
-    LEFT JOIN "QuestionVersion" qv ON qv.id = ai."questionVersionId"
-    WHERE a.id = ${attemptId} AND a."userId" = ${userId}`;
+    WITH cur AS (
+      SELECT a.status, a."deadlineAt", a."pausedAt", a."immediateFeedback",
+             ai."selectedOption", ai."clientSeq", cardinality(qv."optionTexts") AS "optionCount", qv."correctOption",
+             CASE WHEN a."immediateFeedback" THEN qv."optionRationales" END AS "optionRationales",
+             CASE WHEN a."immediateFeedback" THEN qv.explanation END AS explanation,
+             CASE WHEN a."immediateFeedback" THEN qv."references" END AS "references"
+      FROM "Attempt" a
+      LEFT JOIN "AttemptItem" ai ON ai."attemptId" = a.id AND ai.position = ${save.position}
+      LEFT JOIN "QuestionVersion" qv ON qv.id = ai."questionVersionId"
+      WHERE a.id = ${attemptId} AND a."userId" = ${userId}
+      FOR SHARE OF a
+    ), item AS (
+      UPDATE "AttemptItem" t SET
+        "clientSeq" = ${save.seq},
+        "selectedOption" = CASE WHEN ${answer} THEN ${chosen}::int ELSE t."selectedOption" END,
+        "isCorrect" = CASE WHEN ${answer} THEN (CASE WHEN ${chosen}::int IS NULL THEN NULL ELSE ${chosen}::int = cur."correctOption" END) ELSE t."isCorrect" END,
+        "answeredAt" = CASE WHEN ${answer} THEN (CASE WHEN ${chosen}::int IS NULL THEN NULL ELSE ${now} END) ELSE t."answeredAt" END,
+        flagged = coalesce(${save.flagged ?? null}::boolean, t.flagged),
+        "struckOptions" = coalesce(${struck}::int[], t."struckOptions"),
+        "timeSpentMs" = coalesce(${save.timeSpentMs ?? null}::int, t."timeSpentMs"),
+        confidence = CASE WHEN ${save.confidence !== undefined} THEN ${save.confidence ?? null}::"Confidence" ELSE t.confidence END,
+        "updatedAt" = ${now}
+      FROM cur
+      WHERE t."attemptId" = ${attemptId} AND t.position = ${save.position} AND t."clientSeq" < ${save.seq}
+        -- The same rules as assertSaveAllowed() below, which names the one that refused.
+        AND cur.status = 'IN_PROGRESS' AND cur."pausedAt" IS NULL
+        AND (cur."deadlineAt" IS NULL OR cur."deadlineAt" >= ${new Date(now.getTime() - SAVE_GRACE_MS)})
+        AND ${highestOption}::int < cur."optionCount"
+        AND NOT (cur."immediateFeedback" AND cur."selectedOption" IS NOT NULL AND ${answer}
+                 AND ${chosen}::int IS DISTINCT FROM cur."selectedOption")
+      RETURNING 1
+    ), touch AS (
+      -- The attempt's activity time, for the abandonment rule (at most every 30 s).
+      UPDATE "Attempt" SET "lastActivityAt" = ${now}
+      WHERE id = ${attemptId} AND "lastActivityAt" < ${new Date(now.getTime() - 30_000)} AND EXISTS (SELECT 1 FROM item)
+    )
+    SELECT cur.*, (SELECT count(*) FROM item)::int AS applied FROM cur`;
   if (!row) throw notFound("That attempt");
+  const applied = row.applied > 0;
+  if (!applied) {
+    await assertSaveAllowed(attemptId, row, save, now);
+    // Nothing refused it, so the browser already sent this or a newer change.
+    if (row.clientSeq !== null && row.clientSeq < save.seq)
+      throw new Error(`autosave rules disagree for attempt ${attemptId}, position ${save.position}`);
+  }
+
+  const answered = answer ? chosen : row.selectedOption;
+  // Tutor and review answers are final once the key is shown: count them now.
+  if (row.immediateFeedback && answer && chosen !== null) await recordAnswers(attemptId, save.position, now);
+  if (row.immediateFeedback && answered != null && row.correctOption !== null) {
+    return {
+      applied,
+      feedback: {
+        correctKey: row.correctOption,
+        isCorrect: answered === row.correctOption,
+        rationales: row.optionRationales ?? [],
+        explanation: row.explanation ?? "",
+        references: row.references ?? [],
+      },
+    };
+  }
+  return { applied };
+}
+
+/** Why a save was refused, as a 409/410/422 (expiring the attempt when its time ran out). */
+async function assertSaveAllowed(attemptId: string, row: SaveRow, save: TAnswerSave, now: Date) {
   await assertOpen(
     { id: attemptId, status: row.status, deadlineAt: row.deadlineAt, pausedAt: row.pausedAt },
     now,
@@ -411,49 +479,6 @@ export async function saveAnswer(
   ) {
     throw conflict("This question was already answered and its explanation shown; the answer cannot change.");
   }
-
-  const answer = save.selectedOption !== undefined;
-  const chosen = save.selectedOption ?? null;
-  const struck = save.struck ? [...new Set(save.struck)].sort((x, y) => x - y) : null;
-  // Idempotent and order-safe: only a newer sequence number from the browser wins. The same
-  // statement touches the attempt's activity time (at most every 30 s) for the abandonment rule.
-  const updated = await sql()<{ applied: number }[]>`
-    WITH item AS (
-      UPDATE "AttemptItem" SET
-        "clientSeq" = ${save.seq},
-        "selectedOption" = CASE WHEN ${answer} THEN ${chosen}::int ELSE "selectedOption" END,
-        "isCorrect" = CASE WHEN ${answer} THEN (CASE WHEN ${chosen}::int IS NULL THEN NULL ELSE ${chosen}::int = ${row.correctOption} END) ELSE "isCorrect" END,
-        "answeredAt" = CASE WHEN ${answer} THEN (CASE WHEN ${chosen}::int IS NULL THEN NULL ELSE ${now} END) ELSE "answeredAt" END,
-        flagged = coalesce(${save.flagged ?? null}::boolean, flagged),
-        "struckOptions" = coalesce(${struck}::int[], "struckOptions"),
-        "timeSpentMs" = coalesce(${save.timeSpentMs ?? null}::int, "timeSpentMs"),
-        confidence = CASE WHEN ${save.confidence !== undefined} THEN ${save.confidence ?? null}::"Confidence" ELSE confidence END,
-        "updatedAt" = ${now}
-      WHERE "attemptId" = ${attemptId} AND position = ${save.position} AND "clientSeq" < ${save.seq}
-      RETURNING 1
-    ), touch AS (
-      UPDATE "Attempt" SET "lastActivityAt" = ${now}
-      WHERE id = ${attemptId} AND "lastActivityAt" < ${new Date(now.getTime() - 30_000)} AND EXISTS (SELECT 1 FROM item)
-    )
-    SELECT count(*)::int AS applied FROM item`;
-  const applied = (updated[0]?.applied ?? 0) > 0;
-
-  const answered = answer ? chosen : row.selectedOption;
-  // Tutor and review answers are final once the key is shown: count them now.
-  if (row.immediateFeedback && answer && chosen !== null) await recordAnswers(attemptId, save.position, now);
-  if (row.immediateFeedback && answered != null) {
-    return {
-      applied,
-      feedback: {
-        correctKey: row.correctOption,
-        isCorrect: answered === row.correctOption,
-        rationales: row.optionRationales ?? [],
-        explanation: row.explanation ?? "",
-        references: row.references ?? [],
-      },
-    };
-  }
-  return { applied };
 }
 
 export async function submitAttempt(userId: string, attemptId: string, now = new Date()) {

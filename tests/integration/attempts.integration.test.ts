@@ -337,6 +337,28 @@ describe("submitting and reviewing", () => {
     });
   });
 
+  it("never lets a save land after the score was taken: a save racing the submit is counted or refused", async () => {
+    const user = await newUser("race");
+    for (let round = 0; round < 6; round += 1) {
+      const id = await start(user.id, { certification: "ciip", kind: "quick" });
+      const keys = await Promise.all([25, 26, 27, 28, 29].map((p) => keyOf(id, p)));
+      // Five correct answers arrive while the learner presses Submit.
+      const [submitted, ...saves] = await Promise.allSettled([
+        submitAttempt(user.id, id),
+        ...keys.map((key, i) => saveAnswer(user.id, id, { position: 25 + i, seq: 1, selectedOption: key })),
+      ]);
+      expect(submitted.status).toBe("fulfilled");
+      for (const s of saves) if (s.status === "rejected") expect(code(s.reason)).toBe("409"); // refused: already submitted
+      const landed = saves.filter((s) => s.status === "fulfilled" && s.value.applied).length;
+      const attempt = await db().attempt.findUniqueOrThrow({ where: { id }, select: { correctCount: true } });
+      const correct = await db().attemptItem.count({ where: { attemptId: id, isCorrect: true } });
+      const counted = await db().attemptItem.count({ where: { attemptId: id, recordedAt: { not: null } } });
+      // What the database holds is exactly what was scored and counted into mastery.
+      expect([attempt.correctCount, counted]).toEqual([correct, correct]);
+      expect(correct).toBe(landed);
+    }
+  });
+
   it("keeps results closed while the attempt is running, and finalizes only once", async () => {
     const user = await newUser("running");
     const id = await start(user.id, { certification: "ciip", kind: "quick" });
