@@ -241,7 +241,7 @@ const wall = (performance.now() - t0) / 1000;
 
 // ── saturation: 64 clients saving back-to-back (no think time) into fresh attempts ──
 const SAT_CLIENTS = Math.min(64, sessions.filter(Boolean).length);
-const SAT_SAVES = Number(arg("saturation-saves", 6000));
+const SAT_SAVES = Number(arg("saturation-saves", 30000));
 const satAttempts = [];
 for (const s of sessions.filter(Boolean).slice(0, SAT_CLIENTS)) {
   const headers = { "content-type": "application/json", cookie: cookieHeader(s.jar), origin: BASE };
