@@ -14,7 +14,7 @@ const { values } = parseArgs({
     port: { type: "string", short: "p" },
   },
 });
-const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
+const hostname = values.hostname ?? "0.0.0.0";
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 
 Object.assign(process.env, { NODE_ENV: "production" }); // as `next start` does
@@ -28,7 +28,9 @@ const server = createServer((req, res) => {
   if (!serveFastRoute(req, res)) void handle(req, res);
 });
 
-server.listen(port, hostname, () => {
+// A deep accept queue: when a whole cohort presses Start at once, Node's default of 511 pending
+// connections overflows and their clients wait 1–7 s to retry (the kernel caps it at somaxconn).
+server.listen({ port, host: hostname, backlog: 4096 }, () => {
   console.log(`▶ ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
 });
 
