@@ -12,7 +12,6 @@ import { db } from "./db";
 import { getEnv } from "./env";
 import { notFound, unauthorized } from "./errors";
 import { consumeSignInAttempt, resetAccountAttempts } from "./rate-limit";
-import { userIdFromCookieHeader } from "./session-token";
 
 // Verified when the email is unknown, so that a wrong email and a wrong password take the same
 // time (no user enumeration by timing).
@@ -107,17 +106,6 @@ export async function requireUserOrRedirect(returnTo: string): Promise<SessionUs
   const user = await getCurrentUser();
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
   return user;
-}
-
-/**
- * For hot endpoints (autosave, exam start): the user id from the session token alone, without the
- * database round trip of getCurrentUser. Safe where every query also filters by this id (or, for
- * inserts, selects the user row), so a deleted account (whose rows are gone) still gets nothing.
- */
-export async function requireUserId(): Promise<string> {
-  const id = await userIdFromCookieHeader((await headers()).get("cookie"));
-  if (!id) throw unauthorized();
-  return id;
 }
 
 /**
