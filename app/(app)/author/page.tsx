@@ -7,7 +7,7 @@ import { ITEM_STATUS, correlation, count, duration, share } from "@/components/a
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
-import { Select } from "@/components/ui/field";
+import { Field, Select } from "@/components/ui/field";
 import { ZItemFilters, type TItemFilters } from "@/lib/schemas/authoring";
 import { requireAuthorOrNotFound } from "@/lib/server/auth";
 import {
@@ -100,90 +100,84 @@ export default async function AuthorItemsPage({ searchParams }: { searchParams: 
         aria-label="Filter items"
         className="border-border bg-card grid gap-4 rounded-2xl border p-4 sm:grid-cols-2 lg:grid-cols-4"
       >
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="f-certification" className="text-sm font-medium">
-            Certification
-          </label>
-          <Select id="f-certification" name="certification" defaultValue={filters.certification ?? ""}>
-            <option value="">All certifications</option>
-            {choices.certifications.map((c) => (
-              <option key={c.slug} value={c.slug}>
-                {c.code}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="f-domain" className="text-sm font-medium">
-            Domain
-          </label>
-          <Select id="f-domain" name="domain" defaultValue={filters.domain ?? ""}>
-            <option value="">All domains</option>
-            {choices.certifications.map((c) => (
-              <optgroup key={c.slug} label={c.code}>
-                {c.domains.map((d) => (
-                  <option key={d.value} value={d.value}>
-                    {c.code} {d.code} · {d.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </Select>
-        </div>
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="f-topic" className="text-sm font-medium">
-            Topic
-          </label>
-          <Select id="f-topic" name="topic" defaultValue={filters.topic ?? ""}>
-            <option value="">All topics</option>
-            {[...new Set(choices.topics.map((t) => t.areaName))].map((area) => (
-              <optgroup key={area} label={area}>
-                {choices.topics
-                  .filter((t) => t.areaName === area)
-                  .map((t) => (
-                    <option key={t.slug} value={t.slug}>
-                      {t.name}
+        <Field id="f-certification" label="Certification">
+          {(a11y) => (
+            <Select {...a11y} name="certification" defaultValue={filters.certification ?? ""}>
+              <option value="">All certifications</option>
+              {choices.certifications.map((c) => (
+                <option key={c.slug} value={c.slug}>
+                  {c.code}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id="f-domain" label="Domain">
+          {(a11y) => (
+            <Select {...a11y} name="domain" defaultValue={filters.domain ?? ""}>
+              <option value="">All domains</option>
+              {choices.certifications.map((c) => (
+                <optgroup key={c.slug} label={c.code}>
+                  {c.domains.map((d) => (
+                    <option key={d.value} value={d.value}>
+                      {c.code} {d.code} · {d.name}
                     </option>
                   ))}
-              </optgroup>
-            ))}
-          </Select>
-        </div>
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="f-check" className="text-sm font-medium">
-            Needs checking
-          </label>
-          <Select id="f-check" name="check" defaultValue={filters.check ?? ""}>
-            <option value="">All items</option>
-            <option value="any">Any reason</option>
-            {FLAG_CODES.map((c) => (
-              <option key={c} value={c}>
-                {FLAG_LABELS[c]}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="f-sort" className="text-sm font-medium">
-            Sort by
-          </label>
-          <Select id="f-sort" name="sort" defaultValue={result.sort}>
-            {COLUMNS.map((c) => (
-              <option key={c.key} value={c.key}>
-                {c.label}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="f-dir" className="text-sm font-medium">
-            Order
-          </label>
-          <Select id="f-dir" name="dir" defaultValue={result.dir}>
-            <option value="asc">Lowest first (A–Z)</option>
-            <option value="desc">Highest first (Z–A)</option>
-          </Select>
-        </div>
+                </optgroup>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id="f-topic" label="Topic">
+          {(a11y) => (
+            <Select {...a11y} name="topic" defaultValue={filters.topic ?? ""}>
+              <option value="">All topics</option>
+              {[...new Set(choices.topics.map((t) => t.areaName))].map((area) => (
+                <optgroup key={area} label={area}>
+                  {choices.topics
+                    .filter((t) => t.areaName === area)
+                    .map((t) => (
+                      <option key={t.slug} value={t.slug}>
+                        {t.name}
+                      </option>
+                    ))}
+                </optgroup>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id="f-check" label="Needs checking">
+          {(a11y) => (
+            <Select {...a11y} name="check" defaultValue={filters.check ?? ""}>
+              <option value="">All items</option>
+              <option value="any">Any reason</option>
+              {FLAG_CODES.map((c) => (
+                <option key={c} value={c}>
+                  {FLAG_LABELS[c]}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id="f-sort" label="Sort by">
+          {(a11y) => (
+            <Select {...a11y} name="sort" defaultValue={result.sort}>
+              {COLUMNS.map((c) => (
+                <option key={c.key} value={c.key}>
+                  {c.label}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id="f-dir" label="Order">
+          {(a11y) => (
+            <Select {...a11y} name="dir" defaultValue={result.dir}>
+              <option value="asc">Lowest first (A–Z)</option>
+              <option value="desc">Highest first (Z–A)</option>
+            </Select>
+          )}
+        </Field>
         <div className="flex items-end gap-2 sm:col-span-2">
           <Button type="submit">Apply</Button>
           {filtered && (
