@@ -1,19 +1,18 @@
 import "server-only";
 import type { z } from "zod";
 import { requireUser } from "./auth";
-import { runJsonEndpoint, tokenUser, type JsonEndpoint } from "./json-endpoint";
+import { runJsonEndpoint, type JsonEndpoint } from "./json-endpoint";
 
 type Ctx<P> = { params: Promise<P> };
 
 /** A Next.js route handler for a JSON endpoint (lib/server/json-endpoint.ts). */
 export function jsonRoute<S extends z.ZodType, P, T>(endpoint: JsonEndpoint<S, P, T>) {
   return async (req: Request, ctx: Ctx<P>): Promise<Response> => {
-    const header = (name: string) => req.headers.get(name);
     const { status, body } = await runJsonEndpoint(
       endpoint,
-      { header, text: () => req.text() },
+      { header: (name) => req.headers.get(name), text: () => req.text() },
       await ctx.params,
-      endpoint.session === "token" ? () => tokenUser(header) : requireUser,
+      requireUser,
     );
     return Response.json(body, { status });
   };

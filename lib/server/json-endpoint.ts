@@ -62,22 +62,28 @@ function parseJson(text: string): unknown {
 }
 
 /** The user of a `token` endpoint: the id in the session cookie, or UNAUTHORIZED. */
-export async function tokenUser(header: JsonRequest["header"]): Promise<{ id: string }> {
-  const id = await userIdFromCookieHeader(header("cookie"));
+async function tokenUser(request: JsonRequest): Promise<{ id: string }> {
+  const id = await userIdFromCookieHeader(request.header("cookie"));
   if (!id) throw unauthorized();
   return { id };
 }
 
-/** Runs an endpoint; never throws — every failure becomes its JSON error reply. */
+/**
+ * Runs an endpoint; never throws — every failure becomes its JSON error reply. `fullUser` reads the
+ * user for `full` endpoints; only a server with request-scoped sessions (Next.js) can give it.
+ */
 export async function runJsonEndpoint<S extends z.ZodType, P, T>(
   endpoint: JsonEndpoint<S, P, T>,
   request: JsonRequest,
   params: P,
-  user: () => Promise<{ id: string }>,
+  fullUser?: () => Promise<{ id: string }>,
 ): Promise<JsonReply> {
   try {
     assertSameOrigin((name) => request.header(name));
-    const who = await user();
+    let who: { id: string };
+    if (endpoint.session === "token") who = await tokenUser(request);
+    else if (fullUser) who = await fullUser();
+    else throw new Error("a full-session endpoint needs a server that can read the session");
     const parsed = endpoint.schema.safeParse(parseJson(await request.text()));
     if (!parsed.success) throw fromZod(parsed.error, "The request was not understood.");
     return { status: 200, body: await endpoint.handle(parsed.data, who, params) };

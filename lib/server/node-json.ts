@@ -1,7 +1,7 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { z } from "zod";
-import { bodyTooLarge, MAX_BODY_CHARS, runJsonEndpoint, tokenUser, type JsonEndpoint } from "./json-endpoint";
+import { bodyTooLarge, MAX_BODY_CHARS, runJsonEndpoint, type JsonEndpoint } from "./json-endpoint";
 import { SECURITY_HEADERS } from "./security-headers";
 
 const REPLY_HEADERS = {
@@ -42,12 +42,7 @@ export async function serveJson<S extends z.ZodType, P, T>(
     const value = req.headers[name];
     return (Array.isArray(value) ? value.join(", ") : value) ?? null;
   };
-  const { status, body } = await runJsonEndpoint(
-    endpoint,
-    { header, text: () => readText(req) },
-    params,
-    () => tokenUser(header),
-  );
+  const { status, body } = await runJsonEndpoint(endpoint, { header, text: () => readText(req) }, params);
   const json = JSON.stringify(body);
   res.writeHead(status, { ...REPLY_HEADERS, "content-length": Buffer.byteLength(json) });
   res.end(json);
