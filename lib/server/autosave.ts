@@ -29,7 +29,7 @@ export const autosave = {
 
 /** The attempt id when `pathname` is the autosave URL, else null. */
 export function autosaveAttemptId(pathname: string): string | null {
-  const m = /^\/api\/attempts\/([^/]+)\/answers\/?$/.exec(pathname);
+  const m = /^\/api\/attempts\/([^/]+)\/answers$/.exec(pathname);
   if (!m) return null;
   try {
     return decodeURIComponent(m[1]!);

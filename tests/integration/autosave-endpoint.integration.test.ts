@@ -200,6 +200,8 @@ describe("autosave over HTTP (production fast path and Next.js route)", () => {
       ["GET", `/api/attempts/${attemptId}/answers`],
       ["POST", `/api/attempts/${attemptId}/submit`],
       ["POST", `/api/attempts/${attemptId}/answers/extra`],
+      // Next.js answers a trailing slash with a redirect; so must production.
+      ["POST", `/api/attempts/${attemptId}/answers/`],
       ["POST", "/api/attempts"],
     ] as const) {
       const res = await fetch(`${base}${path}`, { method, headers: { origin: base, cookie: owner.cookie } });
