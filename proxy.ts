@@ -1,9 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIES } from "@/lib/auth/session-cookies";
 
 // Visitors without a session cookie go to sign-in and come back to the page they asked for.
 // The pages still verify the session themselves; this only makes the round trip pleasant.
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
-
 export function proxy(request: NextRequest) {
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
   const url = request.nextUrl.clone();

@@ -1,12 +1,11 @@
 import "server-only";
 import { parseCookie } from "cookie";
 import { decode } from "next-auth/jwt";
+import { SESSION_COOKIES } from "@/lib/auth/session-cookies";
 import { getEnv } from "./env";
 
 // The user id in next-auth's session cookie, for the hot endpoints that need nothing else (autosave,
 // exam start, submit). Free of Next's request APIs, so the node:http autosave path can use it too.
-
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"] as const;
 
 // Decoded session tokens, keyed by the exact cookie value. next-auth's decode() derives the key with
 // HKDF and decrypts the JWE on every call, a visible share of an autosave's CPU (bench/exam-load);
