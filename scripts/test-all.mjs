@@ -136,11 +136,8 @@ await step(`integration tests (${pgUp ? "PostgreSQL" : "PGlite"})`, async () => 
   );
   return vitestCounts(file, code);
 });
-await step("build", async () => {
-  const next = await run(bin("next"), ["build"]);
-  // The production server the browser tests run against (server.ts → dist/server.mjs).
-  return check(next === 0 ? await run(process.execPath, ["scripts/build-server.mjs"]) : next);
-});
+// `npm run build`: next build, then the production server the browser tests run against (dist/server.mjs).
+await step("build", async () => check(await run("npm", ["run", "build"])));
 
 const built = results.at(-1)?.failed === 0;
 await step("e2e on embedded PGlite", async () => {
